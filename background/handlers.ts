@@ -1,0 +1,98 @@
+/** What the worker does for each message; index.ts only wires listeners to these. */
+import type {ArticleMetadata} from '../src/article/types';
+import browser, {type Runtime} from '../src/browser';
+import {isCompanyHost} from '../src/company';
+import {parseMessage, sanitizeArticle, type TabView} from '../src/messages';
+import {loadSettings} from '../src/settings';
+import {showArticle} from './badge';
+import {getTab, removeTab, setTab} from './store';
+
+const withoutHash = (url: string) => url.split('#')[0];
+
+/** True for this extension's own pages (popup, options), which may ask about any tab. */
+function fromOwnPage(sender: Runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+}
+
+export async function handleMessage(raw: unknown, sender: Runtime.MessageSender): Promise<TabView | null | undefined> {
+  if (sender.id !== browser.runtime.id) return undefined;
+  const message = parseMessage(raw);
+  if (!message) return undefined;
+  switch (message.type) {
+    case 'report':
+      await handleReport(message.article, sender);
+      return undefined;
+    case 'get-tab':
+      return fromOwnPage(sender) ? getView(message.tabId) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** A content script's reading of its page. The tab id is the sender's own: a page cannot speak for another tab. */
+async function handleReport(article: ArticleMetadata, sender: Runtime.MessageSender): Promise<void> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || tabId < 0 || sender.frameId !== 0 || !sender.url) return;
+  const {companyDomains} = await loadSettings();
+  let host = '';
+  try {
+    host = new URL(sender.url).hostname;
+  } catch {
+    return;
+  }
+  if (!isCompanyHost(host, companyDomains)) return;
+  // A late report from a document the tab has already left must not label the new page.
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  if (!tab || (tab.url && withoutHash(tab.url) !== withoutHash(sender.url))) return;
+  await setTab(tabId, {article, pageUrl: sender.url});
+  await showArticle(tabId, article);
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  await removeTab(tabId);
+}
+
+/** The tab's address changed or a new document started loading: its reading is stale. */
+export async function handleTabUpdate(tabId: number, change: {url?: string; status?: string}): Promise<void> {
+  if (!change.url && change.status !== 'loading') return;
+  const entry = await getTab(tabId);
+  if (!entry) return;
+  if (change.url && withoutHash(change.url) === withoutHash(entry.pageUrl)) return;
+  await removeTab(tabId);
+  await showArticle(tabId, null);
+  if (change.url && change.status !== 'loading') {
+    // Same-document navigation (history.pushState): the content script is still there; ask it to read again.
+    await browser.tabs.sendMessage(tabId, {type: 'rescan'}).catch(() => undefined);
+  }
+}
+
+export async function getView(tabId: number): Promise<TabView> {
+  const entry = await getTab(tabId);
+  if (entry) return {kind: entry.article.isArticle ? 'article' : 'page', article: entry.article};
+  // No report (not a company site, or still loading): read title and address through activeTab.
+  try {
+    const [result] = await browser.scripting.executeScript({target: {tabId}, func: readPage});
+    const article = sanitizeArticle(result?.result);
+    return article ? {kind: 'page', article} : {kind: 'restricted'};
+  } catch {
+    // chrome://, the web store, about:, other extensions, or no activeTab grant.
+    return {kind: 'restricted'};
+  }
+}
+
+/** Runs in the page (serialised by scripting.executeScript): self-contained, no imports. */
+function readPage(): Partial<ArticleMetadata> {
+  const meta = (selector: string) => document.querySelector<HTMLMetaElement>(selector)?.content ?? null;
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical" i]')?.href;
+  return {
+    isArticle: false,
+    title: meta('meta[property="og:title"]') || document.title || location.href,
+    description: meta('meta[name="description" i]') || meta('meta[property="og:description"]'),
+    url: canonical && /^https?:/.test(canonical) ? canonical : location.href,
+    image: meta('meta[property="og:image"]'),
+    lang: (document.documentElement.lang || '').toLowerCase().split('-')[0] || null,
+    siteName: meta('meta[property="og:site_name"]') || location.hostname,
+    authors: [],
+    signals: [],
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * Builds dist/chrome and dist/firefox from one source, and a store zip for each.
+ *   node build.mjs            minified build + zips
+ *   node build.mjs --watch    rebuild on change (with source maps, no zips)
+ */
+import * as esbuild from 'esbuild';
+import {cpSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {zipDirectory} from './scripts/zip.mjs';
+
+const watch = process.argv.includes('--watch');
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+/** Source entry -> output file, the same for both browsers. */
+const entries = {
+  'background': 'background/index.ts',
+  'content': 'src/content.ts',
+  'popup/popup': 'popup/index.tsx',
+  'options/options': 'options/index.tsx',
+};
+
+/** Files copied as they are: source -> destination inside the extension. */
+const assets = {
+  '_locales': '_locales',
+  'icons': 'icons',
+  'src/ui/theme.css': 'ui/theme.css',
+  'popup/popup.html': 'popup/popup.html',
+  'popup/popup.css': 'popup/popup.css',
+  'options/options.html': 'options/options.html',
+  'options/options.css': 'options/options.css',
+};
+
+export const MIN_VERSIONS = {chrome: '121', firefox: '128.0'};
+
+const targets = {
+  chrome: {
+    esbuild: `chrome${MIN_VERSIONS.chrome}`,
+    manifest: manifest => ({
+      ...manifest,
+      background: {service_worker: 'background.js'},
+      minimum_chrome_version: MIN_VERSIONS.chrome,
+    }),
+  },
+  firefox: {
+    esbuild: `firefox${parseInt(MIN_VERSIONS.firefox, 10)}`,
+    manifest: manifest => ({
+      ...manifest,
+      // Firefox runs MV3 backgrounds as event pages: same code, same top-level listeners.
+      background: {scripts: ['background.js']},
+      browser_specific_settings: {
+        gecko: {
+          id: 'share@seismonaut.com',
+          strict_min_version: MIN_VERSIONS.firefox,
+          data_collection_permissions: {required: ['none']},
+        },
+      },
+    }),
+  },
+};
+
+function writeStatic(browser) {
+  const out = `dist/${browser}`;
+  for (const [from, to] of Object.entries(assets)) cpSync(from, `${out}/${to}`, {recursive: true, filter: name => !name.endsWith('.svg')});
+  const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
+  manifest.version = pkg.version;
+  writeFileSync(`${out}/manifest.json`, JSON.stringify(targets[browser].manifest(manifest), null, 2) + '\n');
+}
+
+function options(browser) {
+  return {
+    entryPoints: Object.fromEntries(Object.entries(entries)),
+    outdir: `dist/${browser}`,
+    bundle: true,
+    format: 'iife',
+    target: targets[browser].esbuild,
+    minify: !watch,
+    sourcemap: watch ? 'inline' : false,
+    legalComments: 'none',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: {'process.env.NODE_ENV': '"production"'},
+    logLevel: 'warning',
+    plugins: [{name: 'static', setup: build => build.onEnd(() => writeStatic(browser))}],
+  };
+}
+
+rmSync('dist', {recursive: true, force: true});
+for (const browser of Object.keys(targets)) mkdirSync(`dist/${browser}`, {recursive: true});
+
+if (watch) {
+  for (const browser of Object.keys(targets)) await (await esbuild.context(options(browser))).watch();
+  console.log('Watching for changes…');
+} else {
+  for (const browser of Object.keys(targets)) {
+    await esbuild.build(options(browser));
+    zipDirectory(`dist/${browser}`, `dist/seismonaut-share-${browser}-${pkg.version}.zip`, {exclude: name => name.endsWith('.map')});
+  }
+  console.log(`Built dist/chrome, dist/firefox and their zips (version ${pkg.version}).`);
+}

@@ -1,0 +1,253 @@
+/**
+ * Who wrote it and when. Structured sources first (JSON-LD, meta, microdata), then what a reader
+ * sees: byline elements and "Af Christian" / "By Jane Doe" lines near the headline, and dates
+ * written near the headline. A date is only ever taken from the page; none shown -> null.
+ */
+import type {PageContext} from './context';
+import {metaValue} from './context';
+import {firstString, personNames} from './jsonld';
+import {parseMachineDate, parseTextDate} from './dates';
+import {cleanMeta, cleanText, LIMITS, normalizeForCompare} from './text';
+
+const BYLINE_PREFIX = /^(?:(?:skrevet|written|posted|published|geschrieben|écrit|escrito|scritto|geschreven|skrivet|skrevet|napisane)\s+)?(?:af|by|von|par|por|door|av|di|da|de|autor(?:in)?|author|forfatter|skribent)\s*:?\s+/i;
+// Byline words in either case, while the name itself must be capitalised (so no /i flag).
+const anyCase = (words: string): string => words.split('|').map(w => [...w].map(c => (c.toUpperCase() === c ? c : `[${c}${c.toUpperCase()}]`)).join('')).join('|');
+const NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|van|von|de|der|den|da|di|del|la|le|af)){0,4}";
+const BYLINE_LINE = new RegExp(
+  `(?:^|[|•·]\\s*)(?:(?:${anyCase('skrevet|written|posted|geschrieben|escrito|scritto')})\\s+)?(?:${anyCase('af|by|von|par|por|door|av|di|autor|autorin|author|forfatter|skribent')}):?\\s+` +
+  `(${NAME}(?:\\s*(?:,|&|and|og|und|y|e|et|och)\\s+${NAME}){0,3})`, 'u');
+// East Asian bylines put the title after the name: "이용민 기자", "山田太郎記者".
+const REPORTER_SUFFIX = /^(\p{Script=Hangul}{2,4}|\p{Script=Han}{2,4})\s*(?:기자|記者|特派員|특파원)/u;
+const NAME_SPLIT = /\s*(?:;|\band\b|&|\bog\b|\bund\b|\by\b|\be\b|\bet\b|\ben\b|\boch\b)\s*/i;
+
+/** Clean one raw byline into zero or more plausible names. */
+export function splitNames(raw: string): string[] {
+  let s = cleanMeta(raw, 300).replace(BYLINE_PREFIX, '').replace(/\s*\((?:https?:|www\.)[^)]*\)/gi, '');
+  // "Paz Segura - Marketing Manager", "Redacción La Razón 2": keep the name.
+  s = s.replace(/\s+[-–—|]\s+.*$/, '').replace(/\s+\d+$/, '');
+  // Drop trailing "| 14. maj 2013", ", Staff Writer" stays; e-mail addresses and handles go.
+  s = s.replace(/\s*[|•·]\s.*$/, '').replace(/\S+@\S+/g, '').replace(/^@/, '').trim();
+  if (s === '' || /https?:|www\./i.test(s)) return [];
+  let parts = s.split(NAME_SPLIT);
+  // "Smith, John" is one name; "Jane Doe, John Roe" are two.
+  parts = parts.flatMap(p => (p.includes(',') && p.split(',').every(x => x.trim().includes(' ')) ? p.split(',') : [p]));
+  const out: string[] = [];
+  for (const p of parts) {
+    const name = cleanText(p.replace(/^[,\s]+|[,\s]+$/g, ''), LIMITS.author);
+    const words = name.split(' ').length;
+    if (name.length < 2 || name.length > 80 || words > 7 || /^\d+$/.test(name) || /\d{4}/.test(name)) continue;
+    if (/^(admin|administrator|unknown|anonymous|null|undefined|staff|redaktionen|editor)$/i.test(name)) continue;
+    // A job title is not a name ("AP National Security Writer").
+    if (/\b(?:writer|editor|correspondent|reporter|columnist|contributor|manager|journalist|redakt\w*|journalist)\b/i.test(name) && words >= 3) continue;
+    out.push(name);
+  }
+  return out;
+}
+
+/** Unique names; a name that merely wraps another ("SHOW ALL ARTICLES OF Jane Doe") goes too. */
+function dedupe(names: string[]): string[] {
+  const keys = names.map(normalizeForCompare);
+  const out: string[] = [];
+  const seen = new Set<string>();
+  names.forEach((n, i) => {
+    const k = keys[i] ?? '';
+    if (!k || seen.has(k)) return;
+    if (keys.some((other, j) => j !== i && other && other !== k && k.includes(other))) return;
+    seen.add(k);
+    out.push(n);
+  });
+  return out.slice(0, 10);
+}
+
+function textOf(el: Element, max = 300): string {
+  const v = el.getAttribute('content') ?? el.textContent ?? '';
+  return v.length > max ? v.slice(0, max) : v;
+}
+
+/** True when `attr` of `el` holds the whitespace-separated `token` (like `[attr~=token]`, case-insensitive). */
+export function hasToken(el: Element, attr: string, token: string): boolean {
+  const v = el.getAttribute(attr);
+  return v !== null && v.toLowerCase().split(/\s+/).includes(token);
+}
+
+/** Inside a comment thread or a related-posts box? (a bounded ancestor walk, no selector engine). */
+export function inCommentOrAside(el: Element, content: Element | null = null): boolean {
+  let cur: Element | null = el;
+  for (let i = 0; cur && i < 40; i++, cur = cur.parentElement) {
+    // Wrappers of the main text are layout, whatever their class says (id="sidebar" happens).
+    if (content && cur !== content && cur.contains(content)) return false;
+    const tag = cur.tagName.toUpperCase();
+    // <body class="… comments-open"> says nothing about where an element sits.
+    if (tag === 'BODY' || tag === 'HTML') return false;
+    if (tag === 'ASIDE' || tag === 'FOOTER' || tag === 'NAV') return true;
+    // Class tokens say what a box is; ids are often layout names (id="sidebar" on the text column).
+    const cls = cur.getAttribute('class') ?? '';
+    if ((cls.length > 1 && COMMENT_TOKEN.test(cls)) || /^(?:comments?|respond|replies|disqus_thread)$/i.test(cur.id) || hasToken(cur, 'itemprop', 'comment')) return true;
+  }
+  return false;
+}
+const COMMENT_TOKEN = /(?:^|\s)(?:comments?|commentlist|comment-list|comments-area|comment-body|comment-content|comment-\d+|replies|respond|related[\w-]*|sidebar[\w-]*|widget[\w-]*)(?:\s|$)/i;
+
+/** The region around the headline where bylines and dates live (h1's ancestors, bounded). */
+function headerRegion(ctx: PageContext): Element[] {
+  const regions: Element[] = [];
+  const h1 = ctx.scan.h1.find(h => h.closest('article, main')) ?? ctx.scan.h1[0] ?? ctx.scan.headings.find(h => h.tagName.toUpperCase() === 'H2');
+  let el: Element | null = h1?.parentElement ?? null;
+  for (let i = 0; el && i < 3; i++, el = el.parentElement) {
+    if ((el.textContent?.length ?? 0) > 3000) break;
+    regions.push(el);
+  }
+  return regions;
+}
+
+/**
+ * Short texts where bylines and dates are written: the headline's siblings (and its parents'
+ * siblings), byline/date-classed elements, and the first and last paragraphs. Each element's
+ * text separately: textContent joins "Headline" and "Af Christian" without a space.
+ */
+export function shortTexts(ctx: PageContext): string[] {
+  const out: string[] = [];
+  const add = (el: Element | null | undefined, max = 300): void => {
+    if (!el || out.length >= 60) return;
+    const t = (el.textContent ?? '').slice(0, 2000).replace(/\s+/g, ' ').trim();
+    if (t && t.length <= max) out.push(t);
+  };
+  for (const region of headerRegion(ctx)) {
+    let n = 0;
+    for (let c = region.firstElementChild; c && n < 15; c = c.nextElementSibling, n++) {
+      if (c.tagName.toUpperCase() === 'H1') continue;
+      add(c);
+      // One level down too: <div class="meta"><span>Af X</span> · <time>…</time></div>
+      let m = 0;
+      for (let cc = c.firstElementChild; cc && m < 8; cc = cc.nextElementSibling, m++) add(cc, 200);
+    }
+  }
+  for (const el of [...ctx.scan.authorish, ...ctx.scan.dateish].slice(0, 20)) if (!inCommentOrAside(el, ctx.scan.container)) add(el);
+  const paras = ctx.scan.paragraphs;
+  for (const p of [...paras.slice(0, 2), ...paras.slice(-2)]) add(p, 400);
+  return out;
+}
+
+/** The site's name, or a shortening of it, given as the author. */
+function isPublisher(name: string, sites: Set<string>): boolean {
+  const n = normalizeForCompare(name).replace(/ /g, '');
+  if (n.length < 3) return false;
+  for (const s of sites) {
+    const site = s.replace(/ /g, '');
+    if (site === n || (n.length >= 4 && site.includes(n)) || (site.length >= 5 && n.startsWith(site))) return true;
+  }
+  return false;
+}
+
+export function extractAuthors(ctx: PageContext, siteNames: string[] = []): string[] {
+  const sites = new Set(siteNames.map(normalizeForCompare));
+  const sources: (() => string[])[] = [
+    () => (ctx.article ? personNames(ctx.article['author'] ?? ctx.article['creator']) : []),
+    () => {
+      const vals = ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'cxenseparse:author', 'twitter:creator:name']
+        .flatMap(k => ctx.meta.get(k) ?? [])
+        .filter(v => !/^https?:|^\/\/|^@/.test(v.trim()));
+      return vals.slice(0, 1);
+    },
+    () => {
+      const els = ctx.scan.itemprops.filter(el => (hasToken(el, 'itemprop', 'author') || hasToken(el, 'itemprop', 'creator')) && !inCommentOrAside(el, ctx.scan.container));
+      const out: string[] = [];
+      // Only the authors of the first item: teasers further down carry their own.
+      const scope = (el: Element): Element | null => el.parentElement?.closest('[itemscope]') ?? null;
+      const first = els[0] ? scope(els[0]) : null;
+      for (const el of els.slice(0, 10)) {
+        if (scope(el) !== first) continue;
+        const nameEl = ctx.scan.itemprops.find(n => hasToken(n, 'itemprop', 'name') && el.contains(n)) ?? null;
+        const v = nameEl?.getAttribute('content') ?? nameEl?.textContent ?? el.getAttribute('content') ?? el.textContent ?? '';
+        if (v.trim()) out.push(v.slice(0, 200));
+      }
+      return out;
+    },
+    () => ctx.scan.anchors.filter(a => hasToken(a, 'rel', 'author') && !inCommentOrAside(a, ctx.scan.container)).slice(0, 5).map(a => textOf(a)),
+    () => {
+      // Byline/author elements: their links (author pages) or their own short text.
+      const out: string[] = [];
+      for (const el of ctx.scan.authorish.slice(0, 10)) {
+        if (inCommentOrAside(el, ctx.scan.container)) continue;
+        const link = ctx.scan.anchors.find(a => el.contains(a) && /author|profile|people|person|forfatter|autor|journalist|staff|medarbejder/i.test(a.getAttribute('href') ?? ''));
+        const text = link ? textOf(link) : textOf(el, 200);
+        if (text.trim().length > 0 && text.trim().length <= 80) out.push(text);
+        if (out.length >= 3) break;
+      }
+      return out.slice(0, 1);
+    },
+    () => {
+      // A visible byline line ("Af Christian", "By Jane Doe") near the headline or at either end of the text.
+      for (const t of shortTexts(ctx)) {
+        const m = BYLINE_LINE.exec(t) ?? REPORTER_SUFFIX.exec(t);
+        if (m?.[1]) return [m[1]];
+      }
+      return [];
+    },
+  ];
+  for (const source of sources) {
+    // The publisher's own name as "author" is no byline ("SPIEGEL ONLINE", "Helmholtz Klima").
+    const names = dedupe(source().flatMap(splitNames)).filter(n => !isPublisher(n, sites));
+    if (names.length > 0) return names;
+  }
+  return [];
+}
+
+const PUBLISHED_META = [
+  'article:published_time', 'og:article:published_time', 'datepublished', 'article.published', 'published_time',
+  'pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.issued',
+  'dcterms.created', 'dcterms.date', 'dc.date.created', 'sailthru.date', 'parsely-pub-date', 'article_date_original',
+  'cxenseparse:recs:publishtime', 'originalpublicationdate', 'datecreated', 'releasedate', 'citation_publication_date',
+];
+const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'dc.date.modified', 'last-modified', 'article.updated', 'modified_time'];
+
+export interface Dates {
+  published: string | null;
+  modified: string | null;
+  /** Where `published` came from: "jsonld", "meta", "time", "text", "url". */
+  source: string | null;
+}
+
+function firstDate(values: (string | null | undefined)[]): string | null {
+  for (const v of values) {
+    const d = parseMachineDate(v);
+    if (d) return d;
+  }
+  return null;
+}
+
+export function extractDates(ctx: PageContext, monthFirst: boolean): Dates {
+  const a = ctx.article;
+  const modified =
+    firstDate([a ? firstString(a['dateModified']) : null]) ??
+    firstDate(MODIFIED_META.map(k => metaValue(ctx, k))) ??
+    firstDate(ctx.scan.itemprops.filter(el => hasToken(el, 'itemprop', 'datemodified')).slice(0, 3).map(el => el.getAttribute('datetime') ?? el.getAttribute('content')));
+  const result = (published: string | null, source: string): Dates => ({published, modified, source});
+  const fromLd = firstDate([a ? firstString(a['datePublished']) : null, a ? firstString(a['dateCreated']) : null]);
+  if (fromLd) return result(fromLd, 'jsonld');
+  const fromMeta = firstDate(PUBLISHED_META.map(k => metaValue(ctx, k)));
+  if (fromMeta) return result(fromMeta, 'meta');
+  const itemprop = ctx.scan.itemprops.find(el => hasToken(el, 'itemprop', 'datepublished') || hasToken(el, 'itemprop', 'datecreated'));
+  if (itemprop) {
+    const d = firstDate([itemprop.getAttribute('datetime'), itemprop.getAttribute('content'), itemprop.textContent?.slice(0, 200)]);
+    if (d) return result(d, 'itemprop');
+  }
+  // <time datetime>: the first one in the article (or the page), skipping comment timestamps.
+  for (const t of ctx.scan.times.slice(0, 10)) {
+    if (inCommentOrAside(t, ctx.scan.container)) continue;
+    const d = firstDate([t.getAttribute('datetime')]) ?? parseTextDate(t.textContent ?? '', monthFirst);
+    if (d) return result(d, 'time');
+  }
+  // Dates written near the headline, in date/byline elements, or at the start of the text.
+  for (const t of shortTexts(ctx)) {
+    const d = parseTextDate(t, monthFirst);
+    if (d) return result(d, 'text');
+  }
+  const path = ctx.page?.pathname ?? '';
+  const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|$|-)/.exec(path);
+  if (m) {
+    const d = parseMachineDate(`${m[1]}-${(m[2] ?? '').padStart(2, '0')}-${(m[3] ?? '').padStart(2, '0')}`);
+    if (d) return result(d, 'url');
+  }
+  return {published: null, modified, source: null};
+}

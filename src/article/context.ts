@@ -1,0 +1,100 @@
+/**
+ * Everything the detector and the extractor read more than once, gathered in one pass:
+ * meta tags, JSON-LD nodes, the article's own JSON-LD node, headings and the content scan.
+ */
+import {collectJsonLd, isArticleNode, type JsonNode} from './jsonld';
+import {scanContent, type ContentScan} from './content';
+import {documentBase, stripTracking, toHttpUrl} from './urls';
+import {cleanText} from './text';
+
+const MAX_META = 400;
+
+export interface PageContext {
+  doc: Document;
+  /** The page URL without tracking parameters/fragment; null if not http(s). */
+  page: URL | null;
+  /** Base for relative URLs (`<base href>` aware). */
+  base: string;
+  /** Meta values by lower-cased `property`/`name`/`itemprop` key, in document order. */
+  meta: Map<string, string[]>;
+  jsonld: JsonNode[];
+  /** The JSON-LD node describing this page's article (or null). */
+  article: JsonNode | null;
+  articleNodes: number;
+  h1: string[];
+  docTitle: string;
+  scan: ContentScan;
+}
+
+/** Meta tags by every key they declare; `content` may be missing (then `value`/`datetime`). */
+function readMeta(els: readonly Element[]): Map<string, string[]> {
+  const meta = new Map<string, string[]>();
+  const limit = Math.min(els.length, MAX_META);
+  for (let i = 0; i < limit; i++) {
+    const el = els[i];
+    if (!el) continue;
+    const content = el.getAttribute('content') ?? el.getAttribute('value');
+    if (content === null || content.length > 5000) continue;
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = el.getAttribute(attr);
+      if (!key || key.length > 100) continue;
+      // One attribute may carry several keys ("og:title twitter:title").
+      for (const k of key.toLowerCase().split(/\s+/)) {
+        if (k === '') continue;
+        const list = meta.get(k) ?? [];
+        list.push(content);
+        meta.set(k, list);
+      }
+    }
+  }
+  return meta;
+}
+
+/** The JSON-LD node for this page's article: an article type, preferring one whose URL is this page. */
+function pickArticle(nodes: JsonNode[], page: URL | null): {node: JsonNode | null; count: number} {
+  const articles = nodes.filter(isArticleNode);
+  if (articles.length === 0) return {node: null, count: 0};
+  const path = page?.pathname.replace(/\/$/, '') ?? '';
+  const matching = articles.find(n => {
+    const u = n['url'] ?? n['@id'] ?? n['mainEntityOfPage'];
+    const s = typeof u === 'string' ? u : typeof u === 'object' && u !== null ? (u as JsonNode)['@id'] : null;
+    if (typeof s !== 'string' || path === '') return false;
+    const parsed = toHttpUrl(s, page?.href);
+    return parsed !== null && parsed.pathname.replace(/\/$/, '') === path;
+  });
+  const withHeadline = articles.find(n => typeof n['headline'] === 'string');
+  return {node: matching ?? withHeadline ?? articles[0] ?? null, count: articles.length};
+}
+
+export function buildContext(doc: Document, pageUrl: string): PageContext {
+  const parsed = toHttpUrl(pageUrl);
+  const page = parsed ? stripTracking(parsed) : null;
+  const scan = scanContent(doc);
+  const jsonld = collectJsonLd(scan.ldScripts);
+  const {node, count} = pickArticle(jsonld, page);
+  const h1: string[] = [];
+  for (const el of scan.h1.slice(0, 10)) {
+    const t = cleanText(el.textContent ?? '', 400);
+    if (t) h1.push(t);
+  }
+  return {
+    doc,
+    page,
+    base: documentBase(scan.base, page?.href ?? pageUrl),
+    meta: readMeta(scan.metas),
+    jsonld,
+    article: node,
+    articleNodes: count,
+    h1,
+    docTitle: cleanText(scan.titleEl?.textContent ?? '', 600),
+    scan,
+  };
+}
+
+/** First non-empty meta value among `keys` (in key priority order). */
+export function metaValue(ctx: PageContext, ...keys: string[]): string | null {
+  for (const key of keys) {
+    for (const v of ctx.meta.get(key) ?? []) if (v.trim() !== '') return v;
+  }
+  return null;
+}

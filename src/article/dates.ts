@@ -1,0 +1,142 @@
+/**
+ * Date parsing for metadata values and for dates written in the visible text.
+ * Output is ISO 8601: `YYYY-MM-DD`, or a full timestamp (offset kept as written, so the
+ * publication's local day survives) when the source has a time of day.
+ */
+
+// Month names and common abbreviations, lower-case, accent-free where pages commonly drop them.
+const MONTHS: Record<string, number> = {};
+const MONTH_LISTS: string[][] = [
+  // en
+  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+  // da / no / sv
+  ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
+  ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+  ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
+  ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sept', 'okt', 'nov', 'dec'],
+  ['jan', 'feb', 'mar', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'des'],
+  // de
+  ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
+  ['jänner', 'feber', 'maerz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
+  ['jan', 'feb', 'mär', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dez'],
+  // nl
+  ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  // fr
+  ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  ['janv', 'févr', 'mars', 'avr', 'mai', 'juin', 'juil', 'août', 'sept', 'oct', 'nov', 'déc'],
+  // es
+  ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+  ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sept', 'oct', 'nov', 'dic'],
+  ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'setiembre', 'octubre', 'noviembre', 'diciembre'],
+  // pt
+  ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
+  ['jan', 'fev', 'mar', 'abr', 'mai', 'jun', 'jul', 'ago', 'set', 'out', 'nov', 'dez'],
+  // it
+  ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+  // pl (genitive, as dates are written) and nominative
+  ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia'],
+  ['styczeń', 'luty', 'marzec', 'kwiecień', 'maj', 'czerwiec', 'lipiec', 'sierpień', 'wrzesień', 'październik', 'listopad', 'grudzień'],
+  // fi
+  ['tammikuuta', 'helmikuuta', 'maaliskuuta', 'huhtikuuta', 'toukokuuta', 'kesäkuuta', 'heinäkuuta', 'elokuuta', 'syyskuuta', 'lokakuuta', 'marraskuuta', 'joulukuuta'],
+];
+for (const list of MONTH_LISTS) list.forEach((name, i) => { MONTHS[name] ??= i + 1; });
+
+const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const DAY = '(\\d{1,2})';
+const YEAR = '(\\d{4})';
+// "14. maj 2013", "14 May 2013", "14 de mayo de 2013", "1er janvier 2020"
+const RE_DMY_NAME = new RegExp(`(?<![\\p{L}\\d])${DAY}(?:\\.|er|st|nd|rd|th)?\\s*(?:de\\s+)?(${MONTH_ALT})\\.?,?\\s*(?:de\\s+|del\\s+)?${YEAR}(?!\\d)`, 'iu');
+// "May 14, 2013", "Nov. 19, 2019", "maj 14 2013"
+const RE_MDY_NAME = new RegExp(`(?<![\\p{L}\\d])(${MONTH_ALT})\\.?\\s+${DAY}(?:st|nd|rd|th)?,?\\s+${YEAR}(?!\\d)`, 'iu');
+// "14.05.2013", "14/05/2013", "14-05-2013"
+const RE_DMY_NUM = /(?<![\d.\p{L}])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d\p{L}]|\.\d)/u;
+// "2013-05-14", "2013/05/14", "2013.05.14", "2013年5月14日", "2013년 5월 14일"
+const RE_YMD_NUM = /(?<![\d\p{L}])(\d{4})(?:([./-])(\d{1,2})\2(\d{1,2})(?![\d\p{L}])|\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?)(?!\d)/u;
+// Full ISO timestamp, as in metadata.
+const RE_ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** Accept plausible publication dates only: real calendar days between 1990 and next year. */
+function ymd(y: number, m: number, d: number): string | null {
+  const maxYear = new Date().getUTCFullYear() + 1;
+  if (y < 1990 || y > maxYear || m < 1 || m > 12 || d < 1) return null;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d > days) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/**
+ * A machine-readable date from metadata (`datetime`, `content`, JSON-LD). Keeps a full
+ * timestamp when given; falls back to the human-readable parser for sloppy values.
+ */
+export function parseMachineDate(raw: unknown): string | null {
+  if (typeof raw !== 'string') return null;
+  const s = raw.trim().slice(0, 100);
+  if (s === '') return null;
+  const iso = RE_ISO.exec(s);
+  if (iso) {
+    const day = ymd(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    if (!day) return null;
+    if (iso[4] === undefined) return day;
+    const hh = Number(iso[4]);
+    const mm = Number(iso[5]);
+    if (hh > 23 || mm > 59) return day;
+    const sec = iso[6] ?? '00';
+    let zone = iso[7] ?? '';
+    if (zone !== '' && zone !== 'Z' && !zone.includes(':')) zone = `${zone.slice(0, 3)}:${zone.slice(3)}`;
+    return `${day}T${pad(hh)}:${pad(mm)}:${sec}${zone}`;
+  }
+  // Compact "20130514" (used by some CMSs in meta tags).
+  const compact = /^(\d{4})(\d{2})(\d{2})(?:\d{4,6})?$/.exec(s);
+  if (compact) return ymd(Number(compact[1]), Number(compact[2]), Number(compact[3]));
+  // Epoch seconds / milliseconds.
+  if (/^\d{10}(\d{3})?$/.test(s)) {
+    const ms = s.length === 10 ? Number(s) * 1000 : Number(s);
+    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  }
+  return parseTextDate(s);
+}
+
+/**
+ * The first date written in human text: "14. maj 2013", "May 14, 2013", "14.05.2013",
+ * "2013-05-14", "2013年5月14日". Numeric day/month order is read as European (d/m/y) unless
+ * that is impossible or `monthFirst` (US English pages) is set.
+ */
+export function parseTextDate(text: string, monthFirst = false): string | null {
+  const s = text.length > 5000 ? text.slice(0, 5000) : text;
+  type Hit = {index: number; value: string};
+  const hits: Hit[] = [];
+  const add = (index: number, value: string | null): void => {
+    if (value) hits.push({index, value});
+  };
+  let m = RE_DMY_NAME.exec(s);
+  if (m) add(m.index, ymd(Number(m[3]), MONTHS[(m[2] ?? '').toLowerCase()] ?? 0, Number(m[1])));
+  m = RE_MDY_NAME.exec(s);
+  if (m) add(m.index, ymd(Number(m[3]), MONTHS[(m[1] ?? '').toLowerCase()] ?? 0, Number(m[2])));
+  m = RE_YMD_NUM.exec(s);
+  if (m) {
+    const month = Number(m[3] ?? m[5]);
+    const day = Number(m[4] ?? m[6]);
+    add(m.index, ymd(Number(m[1]), month, day));
+  }
+  m = RE_DMY_NUM.exec(s);
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    const y = Number(m[4]);
+    const value = monthFirst && m[2] === '/' ? ymd(y, a, b) ?? ymd(y, b, a) : ymd(y, b, a) ?? ymd(y, a, b);
+    add(m.index, value);
+  }
+  if (hits.length === 0) return null;
+  hits.sort((x, y) => x.index - y.index);
+  return hits[0]?.value ?? null;
+}
+
+/** The calendar day of an ISO value ("2013-05-14T10:00:00+02:00" -> "2013-05-14"). */
+export function dayOf(iso: string): string {
+  return iso.slice(0, 10);
+}

@@ -1,0 +1,208 @@
+/**
+ * Field extraction besides byline/dates (see byline.ts) and the title choice (see title.ts).
+ * Each field takes declared metadata first and falls back to what the page shows.
+ */
+import type {PageContext} from './context';
+import {metaValue} from './context';
+import {childNode, firstString, imageUrls, typeList} from './jsonld';
+import {resolveLanguage} from './lang';
+import {cleanMeta, cleanOrNull, cleanText, LIMITS} from './text';
+import {hasToken, inCommentOrAside} from './byline';
+import {chooseTitle, type TitleResult} from './title';
+import {absoluteHttp, hostLabel, isHomePath, registrableDomain, sameSite, stripTracking, toHttpUrl} from './urls';
+
+/** Names the site declares for itself, best first. */
+export function declaredSiteNames(ctx: PageContext): string[] {
+  const names: (string | null)[] = [
+    metaValue(ctx, 'og:site_name'),
+    ctx.article ? firstString(childNode(ctx.article, 'publisher')?.['name']) : null,
+    firstString(ctx.jsonld.find(n => typeList(n).includes('website'))?.['name']),
+    metaValue(ctx, 'application-name', 'apple-mobile-web-app-title', 'al:ios:app_name', 'twitter:app:name:iphone'),
+  ];
+  return names.map(n => siteNameOnly(cleanMeta(n ?? '', LIMITS.siteName))).filter(n => n !== '' && !/^https?:\/\//i.test(n));
+}
+
+/** "LinkNaija | Nigeria's popular news platform" -> "LinkNaija": a declared name with a tagline attached. */
+function siteNameOnly(name: string): string {
+  const m = /^(.{3,60}?)\s+[|–—-]\s+(.+)$/.exec(name);
+  return m?.[1] && m[2] && m[2].split(' ').length >= 2 ? m[1] : name;
+}
+
+/** The host's name as the page spells it ("bilbasen.dk" -> "BilBasen", "daringfireball.net" -> "Daring Fireball"). */
+function brandFromPage(ctx: PageContext): string | null {
+  if (!ctx.page) return null;
+  const label = registrableDomain(ctx.page.hostname).split('.')[0] ?? '';
+  if (label.length < 3 || label.length > 30 || !/^[a-z0-9-]+$/.test(label)) return null;
+  const letters = label.replace(/-/g, '').split('');
+  // The letters in order, optionally separated by one space or hyphen, on word boundaries.
+  // A written TLD belongs to the brand ("Lokalavisen.dk", "Amazon.com").
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${letters.join('[ -]?')}(?:\\.[a-z]{2,6}(?![\\p{L}\\p{N}]))?(?![\\p{L}\\p{N}])`, 'iu');
+  const texts = [ctx.docTitle, ...ctx.scan.imgs.slice(0, 40).map(img => img.getAttribute('alt') ?? '')];
+  for (const t of texts) {
+    const m = re.exec(t);
+    if (m) return m[0];
+  }
+  return null;
+}
+
+/** Host-derived names used to recognise the site in titles: "seismonaut", "seismonautcom". */
+export function hostNames(ctx: PageContext): string[] {
+  if (!ctx.page) return [];
+  const domain = registrableDomain(ctx.page.hostname);
+  const label = domain.split('.')[0] ?? '';
+  return [domain.replace(/[^a-z0-9]/g, ''), label.replace(/[^a-z0-9]/g, '')].filter(s => s.length >= 3);
+}
+
+export function extractTitle(ctx: PageContext, siteNames: string[]): TitleResult {
+  const a = ctx.article;
+  const metaTitles = [
+    a ? firstString(a['headline']) ?? firstString(a['name']) : null,
+    metaValue(ctx, 'og:title'),
+    metaValue(ctx, 'twitter:title'),
+    metaValue(ctx, 'dc.title', 'dcterms.title', 'headline', 'sailthru.title', 'parsely-title'),
+  ].filter((t): t is string => !!t && t.trim() !== '');
+  const h2 = ctx.scan.headings.filter(h => h.tagName.toUpperCase() === 'H2').slice(0, 3).map(h => cleanText(h.textContent ?? '', 400));
+  const home = ctx.page ? isHomePath(ctx.page) : false;
+  return chooseTitle({metaTitles, docTitle: ctx.docTitle, h1: ctx.h1, h2, home, siteNames, hostNames: hostNames(ctx)});
+}
+
+export function extractSiteName(ctx: PageContext, siteNames: string[], siteFromTitle: string | null): string | null {
+  const name = siteNames[0] ?? (siteFromTitle && siteFromTitle.length <= 60 ? siteNameOnly(siteFromTitle) : null) ?? brandFromPage(ctx);
+  if (name) return cleanOrNull(name, LIMITS.siteName);
+  return ctx.page ? hostLabel(ctx.page) : null;
+}
+
+export function extractDescription(ctx: PageContext): string | null {
+  const a = ctx.article;
+  // The social card's summary is written for sharing (and is what the share preview shows);
+  // the plain meta description is often a site-wide SEO blurb.
+  const declared = [
+    metaValue(ctx, 'og:description'),
+    metaValue(ctx, 'twitter:description'),
+    metaValue(ctx, 'description'),
+    a ? firstString(a['description']) : null,
+    metaValue(ctx, 'dc.description', 'dcterms.description'),
+  ];
+  for (const d of declared) {
+    const s = cleanMeta(d, LIMITS.description);
+    if (s) return s;
+  }
+  // No declared summary: the first substantial paragraph of the article.
+  for (const p of ctx.scan.paragraphs.slice(0, 10)) {
+    const s = cleanText(p.textContent ?? '', LIMITS.description);
+    if (s.length >= 80) return s;
+  }
+  return null;
+}
+
+/**
+ * The URL to share: the declared canonical when it is trustworthy (http(s), same site, not the
+ * home page for a deep page), else the page URL without tracking parameters and fragment.
+ */
+export function extractUrl(ctx: PageContext): string {
+  const declared = [
+    ctx.scan.headLinks.find(l => hasToken(l, 'rel', 'canonical') && l.hasAttribute('href'))?.getAttribute('href'),
+    metaValue(ctx, 'og:url'),
+  ];
+  for (const raw of declared) {
+    const url = toHttpUrl(raw, ctx.base);
+    if (!url) continue;
+    if (ctx.page) {
+      if (!sameSite(url, ctx.page)) continue;
+      // A CMS that points every page at "/" would make us share the home page.
+      if (isHomePath(url) && !isHomePath(ctx.page)) continue;
+    }
+    return stripTracking(url).href;
+  }
+  return ctx.page?.href ?? '';
+}
+
+const ICONISH = /logo|icon|avatar|sprite|spacer|pixel|blank|gravatar|badge|emoji|button|banner-ad|\.svg(?:$|\?)/i;
+
+export function extractImage(ctx: PageContext): string | null {
+  const a = ctx.article;
+  const declared: (string | null | undefined)[] = [
+    metaValue(ctx, 'og:image', 'og:image:url', 'og:image:secure_url'),
+    metaValue(ctx, 'twitter:image', 'twitter:image:src'),
+    ...(a ? imageUrls(a['image']) : []),
+    ...(a ? imageUrls(a['thumbnailUrl']) : []),
+    metaValue(ctx, 'image', 'thumbnailurl'),
+    ctx.scan.headLinks.find(l => hasToken(l, 'rel', 'image_src') && l.hasAttribute('href'))?.getAttribute('href'),
+  ];
+  for (const raw of declared) {
+    const url = absoluteHttp(raw, ctx.base);
+    if (url) return url;
+  }
+  // No declared image: a large image inside the article text (by its declared size; no layout).
+  const root = ctx.scan.container?.parentElement ?? ctx.scan.container;
+  if (!root) return null;
+  for (const img of ctx.scan.imgs.filter(i => root.contains(i)).slice(0, 20)) {
+    const src = img.getAttribute('src') ?? img.getAttribute('data-src') ?? '';
+    if (src === '' || ICONISH.test(src) || ICONISH.test(img.getAttribute('class') ?? '')) continue;
+    const w = Number(img.getAttribute('width') ?? '0');
+    const h = Number(img.getAttribute('height') ?? '0');
+    if ((w > 0 && w < 250) || (h > 0 && h < 150)) continue;
+    const url = absoluteHttp(src, ctx.base);
+    if (url) return url;
+  }
+  return null;
+}
+
+export function extractLang(ctx: PageContext, sample: string): string | null {
+  const declared = [
+    ctx.doc.documentElement?.getAttribute('lang'),
+    ctx.doc.documentElement?.getAttribute('xml:lang'),
+    ctx.article ? firstString(ctx.article['inLanguage']) : null,
+    metaValue(ctx, 'og:locale', 'content-language', 'language', 'dc.language'),
+  ];
+  return resolveLanguage(sample, declared);
+}
+
+// RFC 5321/5322 "dot-atom" addr-spec: no quoted local parts, no comments, no IP literals.
+const ADDR_SPEC = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+const EMAIL_IN_TEXT = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,63}/gi;
+
+/** Lower-cased addr-spec on one of `domains` (or a subdomain), else null. */
+export function companyEmail(raw: string, domains: readonly string[]): string | null {
+  let addr = raw.trim();
+  if (/^mailto:/i.test(addr)) addr = addr.slice(7);
+  addr = addr.split('?')[0] ?? '';
+  try {
+    addr = decodeURIComponent(addr);
+  } catch {
+    return null;
+  }
+  addr = addr.trim().toLowerCase();
+  if (addr.length > 254 || addr.includes(',') || !ADDR_SPEC.test(addr)) return null;
+  const host = addr.slice(addr.lastIndexOf('@') + 1);
+  const ok = domains.some(d => {
+    const domain = d.toLowerCase().replace(/^\.+|\.+$/g, '');
+    return domain !== '' && (host === domain || host.endsWith(`.${domain}`));
+  });
+  return ok ? addr : null;
+}
+
+/** A company address the article offers: mailto links first (article, then page), then plain text. */
+export function extractContactEmail(ctx: PageContext, domains: readonly string[]): string | null {
+  if (domains.length === 0) return null;
+  const container = ctx.scan.container;
+  const region = container?.parentElement ?? container;
+  // Links in the article text first, then anywhere in the page body.
+  // Never the footer's or sidebar's address: that is the site's, not the article's.
+  const links = ctx.scan.mailtos.slice(0, 50).filter(a => !inCommentOrAside(a, ctx.scan.container));
+  const ordered = region ? [...links.filter(a => region.contains(a)), ...links.filter(a => !region.contains(a))] : links;
+  for (const a of ordered) {
+    const email = companyEmail(a.getAttribute('href') ?? '', domains);
+    if (email) return email;
+  }
+  // Plain addresses written in the text ("skriv til mig på christian@seismonaut.com").
+  for (const p of ctx.scan.paragraphs.slice(0, 200)) {
+    const text = p.textContent ?? '';
+    if (!text.includes('@')) continue;
+    for (const m of text.slice(0, 5000).matchAll(EMAIL_IN_TEXT)) {
+      const email = companyEmail(m[0].replace(/\.$/, ''), domains);
+      if (email) return email;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,164 @@
+/**
+ * The article's own headline. Pages decorate `<title>`/og:title with the site name
+ * ("Headline | Seismonaut", "Seismonaut - Headline"); we strip a segment only when it is
+ * recognisably the site (matches og:site_name, the host, or the text outside an agreeing <h1>),
+ * so a headline that merely contains a dash keeps it.
+ */
+import {cleanText, LIMITS, normalizeForCompare, tokens} from './text';
+
+const SEPARATOR = /(\s+[|\-–—:·•»«~\/]\s+|\s*\|\s*|\s+::\s+|\s+[-–—]{2}\s+)/;
+
+/** Token-overlap F1 of two strings (0–1). */
+export function similarity(a: string, b: string): number {
+  const ta = tokens(a);
+  const tb = tokens(b);
+  if (ta.length === 0 || tb.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const t of tb) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let common = 0;
+  for (const t of ta) {
+    const c = counts.get(t) ?? 0;
+    if (c > 0) {
+      common++;
+      counts.set(t, c - 1);
+    }
+  }
+  if (common === 0) return 0;
+  const p = common / ta.length;
+  const r = common / tb.length;
+  return (2 * p * r) / (p + r);
+}
+
+function compact(s: string): string {
+  return normalizeForCompare(s).replace(/ /g, '');
+}
+
+/** Does `segment` name the site? (equal/contained site name, or the host's name). */
+export function isSiteSegment(segment: string, siteNames: string[], hostNames: string[]): boolean {
+  const seg = compact(segment);
+  if (seg === '') return true;
+  for (const name of siteNames) {
+    const n = compact(name);
+    if (n === '' ) continue;
+    if (seg === n || (n.length >= 4 && seg.includes(n) && seg.length <= n.length * 2.5) || (seg.length >= 4 && n.includes(seg))) return true;
+  }
+  for (const host of hostNames) {
+    if (host.length >= 3 && (seg === host || (seg.includes(host) && seg.length <= host.length + 12))) return true;
+  }
+  return false;
+}
+
+export interface StrippedTitle {
+  title: string;
+  /** The segments removed as the site's name (for the site-name fallback). */
+  removed: string[];
+}
+
+/**
+ * Remove site-name prefixes/suffixes. `agree` are headings that the remainder may equal: when
+ * the page's <h1> equals the text on one side of a separator, the other side is the site.
+ */
+export function stripSiteAffixes(raw: string, siteNames: string[], hostNames: string[], agree: string[]): StrippedTitle {
+  const title = cleanText(raw, 600);
+  const parts = title.split(SEPARATOR);
+  // parts alternates text, separator, text ...
+  const texts = parts.filter((_, i) => i % 2 === 0);
+  const seps = parts.filter((_, i) => i % 2 === 1);
+  if (texts.length < 2) return {title, removed: []};
+  const join = (from: number, to: number): string => {
+    let s = texts[from] ?? '';
+    for (let i = from + 1; i <= to; i++) s += `${seps[i - 1] ?? ''}${texts[i] ?? ''}`;
+    return s.trim();
+  };
+  const agreeing = agree.map(compact).filter(a => a.length > 0);
+  // Exact agreement with a heading decides everything.
+  for (let from = 0; from < texts.length; from++) {
+    for (let to = texts.length - 1; to >= from; to--) {
+      if (from === 0 && to === texts.length - 1) continue;
+      const candidate = join(from, to);
+      if (agreeing.includes(compact(candidate))) {
+        const removed = [from > 0 ? join(0, from - 1) : '', to < texts.length - 1 ? join(to + 1, texts.length - 1) : ''].filter(s => s !== '');
+        return {title: candidate, removed};
+      }
+    }
+  }
+  let from = 0;
+  let to = texts.length - 1;
+  const removed: string[] = [];
+  // "Headline | Site - tagline": everything from the first site segment on is the site's.
+  for (let k = 1; k < texts.length; k++) {
+    if (isSiteSegment(texts[k] ?? '', siteNames, hostNames)) {
+      removed.push(join(k, texts.length - 1));
+      to = k - 1;
+      break;
+    }
+  }
+  // Peel site segments off either end, but never the last remaining one.
+  while (to > from && isSiteSegment(texts[to] ?? '', siteNames, hostNames)) removed.push(texts[to--] ?? '');
+  while (to > from && isSiteSegment(texts[from] ?? '', siteNames, hostNames)) removed.push(texts[from++] ?? '');
+  return {title: join(from, to), removed};
+}
+
+export interface TitleInputs {
+  metaTitles: string[];
+  docTitle: string;
+  h1: string[];
+  /** The first few h2s: they may confirm a metadata title (post titles on old blogs). */
+  h2?: string[];
+  /** A front page: its lone <h1> is usually a teaser, not the page's title. */
+  home?: boolean;
+  siteNames: string[];
+  hostNames: string[];
+}
+
+export interface TitleResult {
+  title: string | null;
+  siteFromTitle: string | null;
+}
+
+/** Pick the headline a reader sees: an <h1> agreeing with the metadata, else the stripped metadata/title. */
+export function chooseTitle(input: TitleInputs): TitleResult {
+  const {siteNames, hostNames} = input;
+  const usable = (h: string): boolean => (h.length >= 2 && !isSiteSegment(h, siteNames, hostNames)) || h.length > 25;
+  const h1s = input.h1.filter(usable);
+  const headings = h1s;
+  // Headings that may confirm a metadata title: the h1s, then (post titles on old blogs) h2s.
+  const agreeing = [...h1s, ...(input.h2 ?? []).filter(usable).slice(0, 3)];
+  const stripped = input.metaTitles.map(t => stripSiteAffixes(t, siteNames, hostNames, agreeing)).filter(s => s.title !== '');
+  const fromDoc = input.docTitle ? stripSiteAffixes(input.docTitle, siteNames, hostNames, agreeing) : null;
+  // The site's name as the <title> gives it: a stripped affix, or a <title> that is only the site.
+  const siteFromTitle = fromDoc && fromDoc.removed.length > 0 && fromDoc.removed[0]
+    ? fromDoc.removed[0]
+    : input.docTitle && isSiteSegment(input.docTitle, [], hostNames) ? input.docTitle : null;
+  const candidates = [...stripped, ...(fromDoc && fromDoc.title ? [fromDoc] : [])];
+  // 1. A heading that agrees with a metadata/document title: what the reader sees.
+  for (const h of agreeing) {
+    for (const c of candidates) {
+      const sim = similarity(h, c.title);
+      const ch = compact(h);
+      const cc = compact(c.title);
+      const contained = ch.length >= 8 && (cc.includes(ch) || ch.includes(cc)) && Math.min(ch.length, cc.length) >= Math.max(ch.length, cc.length) * 0.5;
+      // og:title = "Headline. First sentence of the text…": the heading is its start.
+      const prefix = ch.length >= 15 && cc.startsWith(ch);
+      if (sim >= 0.6 || contained || prefix) {
+        return {title: cleanText(h, LIMITS.title), siteFromTitle};
+      }
+    }
+  }
+  // 2. A page with exactly one real <h1>: that is what the reader sees as its title.
+  const single = h1s.length === 1 && input.h1.length <= 2 && !input.home ? h1s[0] : undefined;
+  // "Categoría :" is a label, not a title.
+  if (single && !/[:：]\s*$/.test(single) && single.length <= 200) return {title: cleanText(single, LIMITS.title), siteFromTitle};
+  // 3. Metadata title (og/JSON-LD/twitter), stripped.
+  const meta = stripped[0];
+  if (meta && !isSiteSegment(meta.title, siteNames, hostNames)) return {title: cleanText(meta.title, LIMITS.title), siteFromTitle};
+  // 3. A bare page: its first real heading beats a generic document title.
+  const docT = fromDoc?.title ?? '';
+  const heading = headings[0];
+  if (heading && (docT === '' || isSiteSegment(docT, siteNames, hostNames) || heading.length >= 15 || tokens(docT).length <= 2)) {
+    return {title: cleanText(heading, LIMITS.title), siteFromTitle};
+  }
+  if (docT) return {title: cleanText(docT, LIMITS.title), siteFromTitle};
+  if (meta) return {title: cleanText(meta.title, LIMITS.title), siteFromTitle};
+  return {title: heading ? cleanText(heading, LIMITS.title) : null, siteFromTitle};
+}

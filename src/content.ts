@@ -1,0 +1,37 @@
+/**
+ * Content script, injected on the company's sites only: reads the page once, reports to the worker,
+ * and reads it again only when the page changes in place (history API, back/forward cache).
+ * No observers or timers stay behind.
+ */
+import {extractArticle} from './article/index';
+import browser from './browser';
+import {company} from './company';
+import {parseMessage, type ReportMessage} from './messages';
+
+let lastReported = '';
+
+async function report(force = false): Promise<void> {
+  const article = extractArticle(document, {url: location.href, companyDomains: company.domains});
+  const key = JSON.stringify(article);
+  if (!force && key === lastReported) return;
+  lastReported = key;
+  const message: ReportMessage = {type: 'report', article};
+  await browser.runtime.sendMessage(message).catch(() => {
+    // The worker is being updated or the extension was reloaded: nothing to do in this page.
+  });
+}
+
+// Restored from the back/forward cache: the worker dropped this tab's data when it navigated away.
+// https://web.dev/articles/bfcache#observe-when-a-page-is-restored-from-bfcache
+addEventListener('pageshow', event => {
+  if (event.persisted) void report(true);
+});
+addEventListener('popstate', () => void report());
+
+// The worker sees history.pushState() navigations (tabs.onUpdated) and asks for a new reading.
+browser.runtime.onMessage.addListener((raw: unknown) => {
+  if (parseMessage(raw)?.type === 'rescan') void report(true);
+  return undefined;
+});
+
+void report(true);

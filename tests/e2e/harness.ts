@@ -1,0 +1,83 @@
+/**
+ * Launches a real browser with the built extension loaded and the sample company site served on
+ * loopback under its real host names. One harness for Chromium and Firefox; the scenarios are shared.
+ */
+import type {Page} from 'puppeteer-core';
+import type {Harness} from '../../scripts/launch.mjs';
+
+export {launch, missing, type BrowserName, type Harness} from '../../scripts/launch.mjs';
+
+export const SITE = 'http://www.seismonaut.com';
+export const ARTICLE_URL = `${SITE}/blog/ledelse-i-den-digitale-tidsalder/`;
+export const BARE_ARTICLE_URL = `${SITE}/blog/kontroltab-og-tillid/`;
+export const ENGLISH_ARTICLE_URL = `${SITE}/en/blog/leadership-in-the-digital-age/`;
+export const INDEX_URL = `${SITE}/blog/`;
+export const CONTACT_URL = `${SITE}/kontakt/`;
+export const HOME_URL = `${SITE}/`;
+/** A page outside the company's sites: no content script, read only through activeTab. */
+export const OTHER_SITE_URL = 'http://news.test/blog/ledelse-i-den-digitale-tidsalder/';
+
+/** An extension page to call extension APIs from (same origin as the popup, full API access). */
+export async function extensionPage(h: Harness, path = 'options/options.html'): Promise<Page> {
+  const page = await h.browser.newPage();
+  await gotoExtensionPage(page, h.base + path);
+  return page;
+}
+
+/**
+ * Firefox does not report moz-extension:// navigations over WebDriver BiDi, so page.goto() never
+ * settles there: start it, then wait for the document itself to be complete.
+ */
+export async function gotoExtensionPage(page: Page, url: string): Promise<void> {
+  const navigation = page.goto(url, {timeout: 0}).catch(() => undefined);
+  await Promise.race([
+    navigation,
+    page.waitForFunction((target: string) => location.href === target && document.readyState === 'complete', {polling: 50}, url),
+  ]);
+}
+
+/** The tab id of the tab showing `url` (host permission lets the extension see company tabs' URLs). */
+export async function tabIdOf(probe: Page, url: string): Promise<number> {
+  return probe.evaluate(async (target: string) => {
+    const api = (globalThis as unknown as {browser?: typeof chrome}).browser ?? chrome;
+    const tabs = await api.tabs.query({url: target});
+    if (tabs.length !== 1 || tabs[0]!.id === undefined) throw new Error(`expected one tab at ${target}, found ${tabs.length}`);
+    return tabs[0]!.id;
+  }, url);
+}
+
+/** Resolves with the worker's stored reading of a tab once the content script has reported (an event, no polling). */
+export async function waitForReport(probe: Page, tabId: number): Promise<{article: {isArticle: boolean; title: string; url: string}; pageUrl: string}> {
+  return probe.evaluate(async (id: number) => {
+    const api = (globalThis as unknown as {browser?: typeof chrome}).browser ?? chrome;
+    const key = `tab:${id}`;
+    return new Promise(resolveEntry => {
+      const listener = (changes: Record<string, chrome.storage.StorageChange>, area: string) => {
+        if (area === 'session' && changes[key]?.newValue) {
+          api.storage.onChanged.removeListener(listener);
+          resolveEntry(changes[key].newValue);
+        }
+      };
+      api.storage.onChanged.addListener(listener);
+      void api.storage.session.get(key).then(stored => {
+        if (stored[key]) {
+          api.storage.onChanged.removeListener(listener);
+          resolveEntry(stored[key]);
+        }
+      });
+    });
+  }, tabId) as never;
+}
+
+export async function badgeOf(probe: Page, tabId: number): Promise<{text: string; title: string}> {
+  return probe.evaluate(async (id: number) => {
+    const api = (globalThis as unknown as {browser?: typeof chrome}).browser ?? chrome;
+    return {text: await api.action.getBadgeText({tabId: id}), title: await api.action.getTitle({tabId: id})};
+  }, tabId);
+}
+
+/** Every share link the popup shows, by channel. */
+export async function shareLinks(popup: Page): Promise<Record<string, string>> {
+  await popup.waitForSelector('[data-share]');
+  return popup.$$eval('[data-share]', links => Object.fromEntries(links.map(link => [link.getAttribute('data-share'), link.getAttribute('href')])));
+}

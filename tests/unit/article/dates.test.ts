@@ -1,0 +1,74 @@
+import {describe, expect, it} from 'vitest';
+import {parseMachineDate, parseTextDate} from '../../../src/article/dates';
+import {extract, prose} from './helpers';
+
+describe('date parsing', () => {
+  it.each([
+    ['14. maj 2013', '2013-05-14'],
+    ['Publiceret 3. december 2019 kl. 10.00', '2019-12-03'],
+    ['14.05.2013', '2013-05-14'],
+    ['14/05/2013', '2013-05-14'],
+    ['May 14, 2013', '2013-05-14'],
+    ['Nov. 19, 2019 5:53 PM', '2019-11-19'],
+    ['14 May 2013', '2013-05-14'],
+    ['14. Mai 2013', '2013-05-14'],
+    ['17 de febrero de 2020', '2020-02-17'],
+    ['27 de maio de 2019', '2019-05-27'],
+    ['1er janvier 2020', '2020-01-01'],
+    ['31 stycznia 2020', '2020-01-31'],
+    ['2013-05-14', '2013-05-14'],
+    ['2020年3月4日', '2020-03-04'],
+  ])('reads %s', (text, iso) => {
+    expect(parseTextDate(text)).toBe(iso);
+  });
+
+  it('reads US month-first numbers only when told to', () => {
+    expect(parseTextDate('05/14/2013')).toBe('2013-05-14'); // impossible as d/m: swapped
+    expect(parseTextDate('04/05/2013')).toBe('2013-05-04');
+    expect(parseTextDate('04/05/2013', true)).toBe('2013-04-05');
+  });
+
+  it('rejects impossible and implausible dates', () => {
+    expect(parseTextDate('31. februar 2013')).toBeNull();
+    expect(parseTextDate('call 12.34.5678')).toBeNull();
+    expect(parseTextDate('version 1.2.2013x')).toBeNull();
+    expect(parseMachineDate('1899-01-01')).toBeNull();
+    expect(parseMachineDate('not a date')).toBeNull();
+  });
+
+  it('keeps a full timestamp with its offset, and normalises compact offsets', () => {
+    expect(parseMachineDate('2019-11-19T17:53:00-08:00')).toBe('2019-11-19T17:53:00-08:00');
+    expect(parseMachineDate('2019-11-19T17:53:00+0100')).toBe('2019-11-19T17:53:00+01:00');
+    expect(parseMachineDate('2019-11-19 17:53')).toBe('2019-11-19T17:53:00');
+    expect(parseMachineDate('20130514')).toBe('2013-05-14');
+  });
+});
+
+describe('date extraction', () => {
+  it('prefers article:published_time, and reads modified', () => {
+    const m = extract(`<head><meta property="article:published_time" content="2016-05-26T10:00:00+02:00"><meta property="article:modified_time" content="2016-06-01"></head><body><h1>T</h1>${prose(3)}</body>`);
+    expect(m.published).toBe('2016-05-26T10:00:00+02:00');
+    expect(m.modified).toBe('2016-06-01');
+  });
+
+  it('reads itemprop datePublished and Dublin Core', () => {
+    expect(extract(`<body><article><span itemprop="datePublished" content="2015-04-16">16 April</span>${prose(3)}</article></body>`).published).toBe('2015-04-16');
+    expect(extract(`<head><meta name="DC.date.issued" content="2012-05-31"></head><body>${prose(3)}</body>`).published).toBe('2012-05-31');
+  });
+
+  it('reads a visible Danish date under the headline', () => {
+    const m = extract(`<body><div><h1>Et indlæg om ledelse</h1><p class="dato">Skrevet den 14. maj 2013</p></div>${prose(3)}</body>`);
+    expect(m.published).toBe('2013-05-14');
+  });
+
+  it('ignores comment timestamps', () => {
+    const m = extract(`<body><h1>Post</h1>${prose(3)}<div class="comments"><time datetime="2022-01-01">1 Jan</time></div></body>`);
+    expect(m.published).toBeNull();
+  });
+
+  it('never invents a date on a page that shows none', () => {
+    const m = extract(`<body><h1>Undated</h1>${prose(5)}</body>`);
+    expect(m.published).toBeNull();
+    expect(m.modified).toBeNull();
+  });
+});

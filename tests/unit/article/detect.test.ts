@@ -1,0 +1,71 @@
+import {describe, expect, it} from 'vitest';
+import {extract, prose} from './helpers';
+
+const BASE = 'https://www.seismonaut.com';
+
+describe('article detection', () => {
+  it('takes og:type=article plus prose as an article', () => {
+    const m = extract(`<head><meta property="og:type" content="article"></head><body><h1>T</h1><article>${prose(6)}</article></body>`, `${BASE}/blog/a-post-about-things`);
+    expect(m.isArticle).toBe(true);
+    expect(m.signals).toContain('og:type=article');
+  });
+
+  it('takes microdata BlogPosting as a signal', () => {
+    const m = extract(`<body><div itemscope itemtype="http://schema.org/BlogPosting"><h1 itemprop="headline">T</h1>${prose(4)}</div></body>`, `${BASE}/x`);
+    expect(m.signals).toContain('microdata:article');
+    expect(m.isArticle).toBe(true);
+  });
+
+  it('takes prose split by <br> (old CMS markup) as an article', () => {
+    const line = 'En lang linje tekst om ledelse og digitale værktøjer, som fylder mere end tres tegn i alt her.';
+    const m = extract(`<body><h1>Gammel side</h1><div>${Array.from({length: 30}, () => line).join('<br><br>')}</div></body>`, `${BASE}/blog/gammel-side-om-ledelse`);
+    expect(m.isArticle).toBe(true);
+  });
+
+  it.each([
+    ['/', 'url:home'],
+    ['/blog', 'url:section'],
+    ['/blog/category/ledelse', 'url:listing'],
+    ['/tag/ledelse', 'url:listing'],
+    ['/blog/page/2', 'url:listing'],
+    ['/search?q=ledelse', 'url:listing'],
+    ['/contact', 'url:utility'],
+    ['/kontakt', 'url:utility'],
+    ['/login', 'url:utility'],
+  ])('counts the URL shape %s against an article', (path, signal) => {
+    const m = extract(`<body><h1>Page</h1><p>Short text about this page.</p></body>`, `${BASE}${path}`);
+    expect(m.signals).toContain(signal);
+    expect(m.isArticle).toBe(false);
+  });
+
+  it('rewards dated and post-like URLs', () => {
+    expect(extract('<body></body>', `${BASE}/2013/05/ledelse-i-den-digitale-tidsalder`).signals).toContain('url:dated');
+    expect(extract('<body></body>', `${BASE}/blog/ledelse`).signals).toContain('url:post');
+  });
+
+  it('is not fooled by five <article> teasers with long-ish summaries', () => {
+    const teaser = (i: number) => `<article><h2><a href="/blog/p${i}">Post number ${i} about leadership</a></h2><p>${'A teaser sentence that runs on for a while to look like a real paragraph. '.repeat(3)}</p><a href="/blog/p${i}">Read more</a></article>`;
+    const m = extract(`<body><h1>Insights</h1>${[1, 2, 3, 4, 5].map(teaser).join('')}</body>`, `${BASE}/insights/leadership-and-digital-tools`);
+    expect(m.isArticle).toBe(false);
+  });
+
+  it('does not take a login page for an article', () => {
+    const m = extract(`<body><h1>Log ind</h1><form><input name="user"><input type="password" name="pw"></form></body>`, `${BASE}/bruger/konto`);
+    expect(m.isArticle).toBe(false);
+    expect(m.signals).toContain('form:password');
+  });
+
+  it('does not take a product page with a long description for an article', () => {
+    const m = extract(`<head><meta property="og:type" content="product"><meta property="product:price:amount" content="99"></head><body><div itemscope itemtype="https://schema.org/Product"><h1>Sejlersko</h1>${prose(6)}</div></body>`, `${BASE}/shop/sejlersko-blaa-herre-model`);
+    expect(m.isArticle).toBe(false);
+  });
+
+  it('keeps confidence in 0..1 and consistent with the decision', () => {
+    for (const html of ['<body></body>', `<body><h1>T</h1>${prose(10)}</body>`]) {
+      const m = extract(html, `${BASE}/blog/some-long-post-slug-here`);
+      expect(m.confidence).toBeGreaterThanOrEqual(0);
+      expect(m.confidence).toBeLessThanOrEqual(1);
+      expect(m.isArticle).toBe(m.confidence >= 0.5);
+    }
+  });
+});

@@ -1,0 +1,103 @@
+import {describe, expect, it} from 'vitest';
+import {companyEmail} from '../../../src/article/extract';
+import {splitNames} from '../../../src/article/byline';
+import {resolveLanguage, detectLanguage} from '../../../src/article/lang';
+import {cleanText} from '../../../src/article/text';
+import {extract, prose} from './helpers';
+
+const DA = 'Det er en tekst på dansk, og den handler om ledelse. Vi har skrevet den for at vise, at man kan se sproget af de små ord, som der er mange af i en almindelig tekst. Hvis man læser den, så kan man også se, at den ikke er skrevet på engelsk, men på dansk.';
+const EN = 'This is a text in English, and it is about leadership. We have written it to show that the language can be seen from the small words, of which there are many in an ordinary text.';
+
+describe('contact e-mail', () => {
+  it('accepts the company domain and its subdomains, lowercased, without headers', () => {
+    expect(companyEmail('mailto:Christian@Seismonaut.com?cc=boss@evil.example&subject=Hej', ['seismonaut.com'])).toBe('christian@seismonaut.com');
+    expect(companyEmail('mailto:a@dk.seismonaut.com', ['seismonaut.com'])).toBe('a@dk.seismonaut.com');
+  });
+
+  it('rejects other domains, look-alikes and malformed addresses', () => {
+    for (const bad of ['mailto:a@evil.example', 'mailto:a@seismonaut.com.evil.example', 'mailto:a@notseismonaut.com', 'mailto:a,b@seismonaut.com', 'mailto:"a b"@seismonaut.com', 'mailto:a@seismonaut', 'mailto:<a@seismonaut.com>', 'mailto:a@@seismonaut.com', 'mailto:%ZZ@seismonaut.com']) {
+      expect(companyEmail(bad, ['seismonaut.com'])).toBeNull();
+    }
+  });
+
+  it('finds a plain address written in the article text', () => {
+    const m = extract(`<body><h1>T</h1>${prose(3)}<p>Skriv til mig på christian@seismonaut.com og lav en uforpligtende kaffeaftale, hvis du vil vide mere om det.</p></body>`);
+    expect(m.contactEmail).toBe('christian@seismonaut.com');
+  });
+
+  it('ignores addresses of other domains and the footer', () => {
+    const m = extract(`<body><h1>T</h1>${prose(3)}<p>Write to someone@gmail.com for nothing at all, this is just a sentence to make the paragraph long.</p><footer><a href="mailto:info@seismonaut.com">x</a></footer></body>`);
+    expect(m.contactEmail).toBeNull();
+  });
+
+  it('is null without company domains', () => {
+    expect(extract(`<body>${prose(2)}<p><a href="mailto:a@seismonaut.com">a</a> and more text to make it count as a paragraph here.</p></body>`, undefined, []).contactEmail).toBeNull();
+  });
+});
+
+describe('authors', () => {
+  it('splits and cleans bylines', () => {
+    expect(splitNames('By Jane Doe and John Roe')).toEqual(['Jane Doe', 'John Roe']);
+    expect(splitNames('Af Christian Holm')).toEqual(['Christian Holm']);
+    expect(splitNames('Skrevet af Christian')).toEqual(['Christian']);
+    expect(splitNames('Von Anna Schmidt | 3. März 2020')).toEqual(['Anna Schmidt']);
+    expect(splitNames('https://www.facebook.com/someone')).toEqual([]);
+  });
+
+  it('reads meta author but not an article:author URL', () => {
+    expect(extract(`<head><meta property="article:author" content="https://facebook.com/x"><meta name="author" content="Mette Frederiksen"></head><body>${prose(2)}</body>`).authors).toEqual(['Mette Frederiksen']);
+  });
+
+  it('reads rel=author and itemprop=author', () => {
+    expect(extract(`<body><a rel="author" href="/people/ann">Ann Lee</a>${prose(2)}</body>`).authors).toEqual(['Ann Lee']);
+    expect(extract(`<body><span itemprop="author" itemscope><span itemprop="name">Bo Bye</span></span>${prose(2)}</body>`).authors).toEqual(['Bo Bye']);
+  });
+
+  it('reads a Danish "Af ..." byline line in the text', () => {
+    expect(extract(`<body><div><h1>Indlæg</h1><p>Af Christian</p></div>${prose(3)}</body>`).authors).toEqual(['Christian']);
+  });
+});
+
+describe('language', () => {
+  it('detects Danish and English from the words', () => {
+    expect(detectLanguage(DA)?.lang).toBe('da');
+    expect(detectLanguage(EN)?.lang).toBe('en');
+  });
+
+  it('overrides a wrong <html lang> with the language of the text', () => {
+    const m = extract(`<html lang="en"><body><h1>Ledelse</h1>${Array.from({length: 4}, () => `<p>${DA}</p>`).join('')}</body></html>`);
+    expect(m.lang).toBe('da');
+  });
+
+  it('keeps a declared regional tag as its primary subtag when the text agrees', () => {
+    expect(resolveLanguage(EN, ['en-GB'])).toBe('en');
+    expect(resolveLanguage('', ['da_DK'])).toBe('da');
+  });
+
+  it('uses the script for non-Latin text, and a declared language within that script', () => {
+    expect(resolveLanguage('これは日本語の文章です。ひらがなとカタカナと漢字を使っています。とても長い文章になります。', ['en'])).toBe('ja');
+    expect(resolveLanguage('Это текст на русском языке, и он достаточно длинный для определения языка по письму.', ['uk'])).toBe('uk');
+    expect(resolveLanguage('Αυτό είναι ένα κείμενο στα ελληνικά, αρκετά μεγάλο για να φανεί η γραφή του κειμένου.', ['en-US'])).toBe('el');
+  });
+
+  it('trusts a declared Norwegian page over a Danish-looking vote', () => {
+    expect(resolveLanguage('Det er en sesong som er annerledes, og det er ikke lett for barna når de ikke kan spille fotball sammen med vennene sine hver uke.', ['nb'])).toBe('nb');
+  });
+});
+
+describe('text cleaning', () => {
+  it('removes control and bidi characters and collapses whitespace', () => {
+    expect(cleanText('a\u0000b\u202e c\u2066\n\n\t d\u200b')).toBe('ab c d');
+  });
+
+  it('caps long text at a word boundary with an ellipsis', () => {
+    const s = cleanText('word '.repeat(100), 50);
+    expect(s.length).toBeLessThanOrEqual(50);
+    expect(s.endsWith('…')).toBe(true);
+  });
+
+  it('caps descriptions at 1000 characters', () => {
+    const m = extract(`<head><meta name="description" content="${'lang '.repeat(1000)}"></head><body></body>`);
+    expect(m.description?.length).toBeLessThanOrEqual(1000);
+  });
+});
