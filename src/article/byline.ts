@@ -91,7 +91,7 @@ const COMMENT_TOKEN = /(?:^|\s)(?:comments?|commentlist|comment-list|comments-ar
 /** The region around the headline where bylines and dates live (h1's ancestors, bounded). */
 function headerRegion(ctx: PageContext): Element[] {
   const regions: Element[] = [];
-  const h1 = ctx.scan.h1.find(h => h.closest('article, main')) ?? ctx.scan.h1[0] ?? ctx.scan.headings.find(h => h.tagName.toUpperCase() === 'H2');
+  const h1 = ctx.scan.h1.find(h => h.closest('article, main')) ?? ctx.scan.h1[0] ?? ctx.scan.headings.find(h => h.tagName.toUpperCase() === 'H2' && (h.textContent ?? '').trim().length > 10);
   let el: Element | null = h1?.parentElement ?? null;
   for (let i = 0; el && i < 3; i++, el = el.parentElement) {
     if ((el.textContent?.length ?? 0) > 3000) break;
@@ -105,7 +105,7 @@ function headerRegion(ctx: PageContext): Element[] {
  * siblings), byline/date-classed elements, and the first and last paragraphs. Each element's
  * text separately: textContent joins "Headline" and "Af Christian" without a space.
  */
-export function shortTexts(ctx: PageContext): string[] {
+export function shortTexts(ctx: PageContext, includeParagraphs = true): string[] {
   const out: string[] = [];
   const add = (el: Element | null | undefined, max = 300): void => {
     if (!el || out.length >= 60) return;
@@ -123,8 +123,10 @@ export function shortTexts(ctx: PageContext): string[] {
     }
   }
   for (const el of [...ctx.scan.authorish, ...ctx.scan.dateish].slice(0, 20)) if (!inCommentOrAside(el, ctx.scan.container)) add(el);
-  const paras = ctx.scan.paragraphs;
-  for (const p of [...paras.slice(0, 2), ...paras.slice(-2)]) add(p, 400);
+  if (includeParagraphs) {
+    const paras = ctx.scan.paragraphs;
+    for (const p of [...paras.slice(0, 2), ...paras.slice(-2)]) add(p, 400);
+  }
   return out;
 }
 
@@ -238,9 +240,14 @@ export function extractDates(ctx: PageContext, monthFirst: boolean): Dates {
     const d = firstDate([t.getAttribute('datetime')]) ?? parseTextDate(t.textContent ?? '', monthFirst);
     if (d) return result(d, 'time');
   }
-  // Dates written near the headline, in date/byline elements, or at the start of the text.
-  for (const t of shortTexts(ctx)) {
+  // Dates written near the headline or in date/byline elements; in the text itself only as a
+  // dateline at the very start (a date mentioned in a sentence is not the publication date).
+  for (const t of shortTexts(ctx, false)) {
     const d = parseTextDate(t, monthFirst);
+    if (d) return result(d, 'text');
+  }
+  for (const p of ctx.scan.paragraphs.slice(0, 2)) {
+    const d = parseTextDate((p.textContent ?? '').trim().slice(0, 30), monthFirst);
     if (d) return result(d, 'text');
   }
   const path = ctx.page?.pathname ?? '';

@@ -85,12 +85,18 @@ export interface ContentScan extends PageIndex {
   truncated: boolean;
 }
 
+const HAS_DENSE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
+/** Characters of text (runs of indentation count once); hot path, so no allocation for plain text. */
 function weightedLength(text: string): number {
-  const trimmed = text.replace(/\s+/g, ' ').trim();
+  const trimmed = text.trim();
   if (trimmed === '') return 0;
+  let len = trimmed.length;
+  // Pretty-printed HTML indents text: subtract long whitespace runs cheaply.
+  if (trimmed.includes('  ') || trimmed.includes('\n')) len = trimmed.replace(/\s+/g, ' ').length;
   // Chinese/Japanese/Korean carry roughly three times the information per character.
-  const dense = trimmed.match(DENSE_SCRIPT)?.length ?? 0;
-  return trimmed.length + dense * 2;
+  if (HAS_DENSE.test(trimmed)) len += (trimmed.match(DENSE_SCRIPT)?.length ?? 0) * 2;
+  return len;
 }
 
 function emptyIndex(): PageIndex {
@@ -174,16 +180,18 @@ export function scanContent(doc: Document): ContentScan {
       default:
     }
     if (SKIP_TAGS.has(tag)) continue;
-    const ident = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    const role = el.getAttribute('role');
-    if (FURNITURE_TAGS.has(tag) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' ||
+    // Most elements have no attributes at all: skip the attribute reads for them.
+    const attrs = el.hasAttributes();
+    const ident = attrs ? `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}` : ' ';
+    const role = attrs ? el.getAttribute('role') : null;
+    if (FURNITURE_TAGS.has(tag) || (attrs && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true')) ||
         role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'dialog') {
       furniture = 2;
     } else if (furniture === 0 && ident.length > 2 && ident.length < 500 && tag !== 'BODY' && tag !== 'ARTICLE' && tag !== 'MAIN' && UNLIKELY.test(ident) && !LIKELY.test(ident)) {
       furniture = 1;
     }
-    if (el.hasAttribute('itemprop')) push(index.itemprops, el);
-    const itemtype = el.getAttribute('itemtype');
+    if (attrs && el.hasAttribute('itemprop')) push(index.itemprops, el);
+    const itemtype = attrs ? el.getAttribute('itemtype') : null;
     if (itemtype && index.itemtypes.length < SCAN_LIMITS.perList) index.itemtypes.push(itemtype);
     if (furniture === 0) {
       if (tag === 'TIME') contentTimes++;

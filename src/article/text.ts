@@ -14,6 +14,7 @@ export const LIMITS = {
 
 // C0/C1 controls (tab/newline are turned into spaces first), bidi embeddings/overrides/isolates,
 // zero-width characters and the BOM. Built from escapes so the source stays plain ASCII.
+// eslint-disable-next-line no-control-regex -- stripping control characters is the point
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/g;
 const SPACES = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
 

@@ -6,7 +6,7 @@
  */
 import {cleanText, LIMITS, normalizeForCompare, tokens} from './text';
 
-const SEPARATOR = /(\s+[|\-–—:·•»«~\/]\s+|\s*\|\s*|\s+::\s+|\s+[-–—]{2}\s+)/;
+const SEPARATOR = /(\s+[|\-–—:·•»«~/]\s+|\s*\|\s*|\s+::\s+|\s+[-–—]{2}\s+)/;
 
 /** Token-overlap F1 of two strings (0–1). */
 export function similarity(a: string, b: string): number {

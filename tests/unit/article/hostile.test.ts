@@ -69,6 +69,7 @@ describe('hostile and pathological pages', () => {
   it('strips bidi overrides and control characters from every text field', () => {
     const evil = '\u202egnp.exe\u202c\u0007';
     const m = extract(`<head><title>${evil}</title><meta name="description" content="${evil}"><meta name="author" content="${evil} Name"><meta property="og:site_name" content="${evil}"></head><body></body>`);
+    // eslint-disable-next-line no-control-regex -- asserting their absence
     for (const v of [m.title, m.description, m.siteName, ...m.authors]) expect(v ?? '').not.toMatch(/[\u0000-\u001f\u202a-\u202e\u2066-\u2069]/);
   });
 });
