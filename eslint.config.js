@@ -7,7 +7,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: {globals: {...globals.browser, ...globals.node}},
+    languageOptions: {globals: {...globals.browser, ...globals.node, ...globals.webextensions}},
     rules: {
       // Page content is hostile: never turn it into markup.
       'no-restricted-properties': ['error',
