@@ -20,7 +20,7 @@ export async function handleMessage(raw: unknown, sender: Runtime.MessageSender)
   if (!message) return undefined;
   switch (message.type) {
     case 'report':
-      await handleReport(message.article, sender);
+      await handleReport(message.article, message.pageUrl, sender);
       return undefined;
     case 'get-tab':
       return fromOwnPage(sender) ? getView(message.tabId) : undefined;
@@ -30,22 +30,25 @@ export async function handleMessage(raw: unknown, sender: Runtime.MessageSender)
 }
 
 /** A content script's reading of its page. The tab id is the sender's own: a page cannot speak for another tab. */
-async function handleReport(article: ArticleMetadata, sender: Runtime.MessageSender): Promise<void> {
+async function handleReport(article: ArticleMetadata, pageUrl: string, sender: Runtime.MessageSender): Promise<void> {
   const tabId = sender.tab?.id;
   if (tabId === undefined || tabId < 0 || sender.frameId !== 0 || !sender.url) return;
-  const {companyDomains} = await loadSettings();
-  let host = '';
+  let origin: string;
   try {
-    host = new URL(sender.url).hostname;
+    origin = new URL(sender.url).origin;
+    // history.pushState cannot change the origin: the claimed address must stay on the sender's.
+    if (new URL(pageUrl).origin !== origin) return;
   } catch {
     return;
   }
-  if (!isCompanyHost(host, companyDomains)) return;
-  // A late report from a document the tab has already left must not label the new page.
+  const {companyDomains} = await loadSettings();
+  if (!isCompanyHost(new URL(origin).hostname, companyDomains)) return;
+  // A late report from a document the tab has already left must not label the new page. The tab's URL is
+  // visible to us only on company sites (host permission), so an undefined URL also means "left".
   const tab = await browser.tabs.get(tabId).catch(() => null);
-  if (!tab || (tab.url && withoutHash(tab.url) !== withoutHash(sender.url))) return;
-  await setTab(tabId, {article, pageUrl: sender.url});
+  if (!tab?.url || withoutHash(tab.url) !== withoutHash(pageUrl)) return;
   await showArticle(tabId, article);
+  await setTab(tabId, {article, pageUrl});
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
@@ -56,12 +59,14 @@ export async function forgetTab(tabId: number): Promise<void> {
 export async function handleTabUpdate(tabId: number, change: {url?: string; status?: string}): Promise<void> {
   if (!change.url && change.status !== 'loading') return;
   const entry = await getTab(tabId);
-  if (!entry) return;
-  if (change.url && withoutHash(change.url) === withoutHash(entry.pageUrl)) return;
-  await removeTab(tabId);
-  await showArticle(tabId, null);
-  if (change.url && change.status !== 'loading') {
-    // Same-document navigation (history.pushState): the content script is still there; ask it to read again.
+  if (entry && !(change.url && withoutHash(change.url) === withoutHash(entry.pageUrl))) {
+    await removeTab(tabId);
+    await showArticle(tabId, null);
+  }
+  if (change.url) {
+    // Maybe a same-document navigation (history.pushState): the content script is still there, so ask it
+    // to read again. After a real navigation the old document's answer carries the old URL and is refused
+    // by handleReport; the new document's content script reports by itself.
     await browser.tabs.sendMessage(tabId, {type: 'rescan'}).catch(() => undefined);
   }
 }

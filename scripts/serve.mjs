@@ -28,6 +28,8 @@ export function startServer(port = 0) {
       return;
     }
     try {
+      // The single-page app under /app/ answers every path of its own with its one document.
+      if (url.pathname.startsWith('/app/')) path = join(ROOT, 'app/index.html');
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
       const body = await readFile(path);
       response.writeHead(200, {'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store'}).end(body);

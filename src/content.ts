@@ -15,7 +15,7 @@ async function report(force = false): Promise<void> {
   const key = JSON.stringify(article);
   if (!force && key === lastReported) return;
   lastReported = key;
-  const message: ReportMessage = {type: 'report', article};
+  const message: ReportMessage = {type: 'report', pageUrl: location.href, article};
   await browser.runtime.sendMessage(message).catch(() => {
     // The worker is being updated or the extension was reloaded: nothing to do in this page.
   });
@@ -26,11 +26,18 @@ async function report(force = false): Promise<void> {
 addEventListener('pageshow', event => {
   if (event.persisted) void report(true);
 });
-addEventListener('popstate', () => void report());
+addEventListener('popstate', reportAfterNavigation);
+
+/** After an in-page navigation: read now, and once more when the page has rendered its new content. */
+function reportAfterNavigation(): void {
+  void report();
+  const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
+  idle(() => void report(), {timeout: 1000});
+}
 
 // The worker sees history.pushState() navigations (tabs.onUpdated) and asks for a new reading.
 browser.runtime.onMessage.addListener((raw: unknown) => {
-  if (parseMessage(raw)?.type === 'rescan') void report(true);
+  if (parseMessage(raw)?.type === 'rescan') reportAfterNavigation();
   return undefined;
 });
 

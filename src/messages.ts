@@ -5,8 +5,12 @@
 import type {ArticleMetadata} from './article/types';
 import {cleanLine, safeEmail, safeHttpUrl} from './text';
 
-/** content script -> worker: what the page is. The tab is the sender's, never a field of the message. */
-export interface ReportMessage {type: 'report'; article: ArticleMetadata}
+/**
+ * content script -> worker: what the page is. The tab is the sender's, never a field of the message.
+ * `pageUrl` is the document's current address: the browser's `sender.url` stays the address the document
+ * was loaded with, even after history.pushState.
+ */
+export interface ReportMessage {type: 'report'; pageUrl: string; article: ArticleMetadata}
 /** popup -> worker: what should the popup show for this tab? */
 export interface GetTabMessage {type: 'get-tab'; tabId: number}
 /** worker -> content script: the page changed in place (history API); report again. */
@@ -68,7 +72,8 @@ export function parseMessage(value: unknown): Message | null {
   switch (value.type) {
     case 'report': {
       const article = sanitizeArticle(value.article);
-      return article ? {type: 'report', article} : null;
+      const pageUrl = safeHttpUrl(value.pageUrl);
+      return article && pageUrl ? {type: 'report', pageUrl, article} : null;
     }
     case 'get-tab':
       return Number.isSafeInteger(value.tabId) && (value.tabId as number) >= 0 ? {type: 'get-tab', tabId: value.tabId as number} : null;

@@ -9,7 +9,8 @@ const article = {
 
 describe('parseMessage', () => {
   it('accepts the known messages', () => {
-    expect(parseMessage({type: 'report', article})).toEqual({type: 'report', article});
+    const pageUrl = 'https://www.seismonaut.com/blog/x/?utm_source=y';
+    expect(parseMessage({type: 'report', pageUrl, article})).toEqual({type: 'report', pageUrl, article});
     expect(parseMessage({type: 'get-tab', tabId: 7})).toEqual({type: 'get-tab', tabId: 7});
     expect(parseMessage({type: 'rescan'})).toEqual({type: 'rescan'});
   });
@@ -17,7 +18,8 @@ describe('parseMessage', () => {
   it('rejects unknown, malformed and oversized messages', () => {
     for (const message of [null, 'report', 42, [], {}, {type: 'nope'}, {type: 'get-tab'}, {type: 'get-tab', tabId: -1},
       {type: 'get-tab', tabId: 1.5}, {type: 'get-tab', tabId: '7'}, {type: 'report'}, {type: 'report', article: {...article, url: 'javascript:alert(1)'}},
-      {type: 'report', article: {...article, isArticle: 'yes'}}, {type: 'report', article, padding: 'x'.repeat(LIMITS.message)}]) {
+      {type: 'report', article: {...article, isArticle: 'yes'}}, {type: 'report', article, padding: 'x'.repeat(LIMITS.message)},
+      {type: 'report', article}, {type: 'report', article, pageUrl: 'javascript:alert(1)'}]) {
       expect(parseMessage(message)).toBeNull();
     }
   });
