@@ -1,21 +1,24 @@
 /**
- * One bounded walk over the whole document. It indexes the elements the other modules need
- * (so they never run attribute-substring selectors, which are slow on big DOMs) and measures
- * where the prose is: detection uses the numbers (how much paragraph text, in how many
- * paragraphs, under one parent or scattered over teasers); extraction uses the container.
+ * The page index and the prose measurement, touching as few nodes from script as possible.
  *
- * Iterative with firstChild/nextSibling: 5k-deep nesting must not blow the stack, and live
- * NodeLists are slow to index in some DOMs.
+ * A content script runs in an isolated world: every node script touches gets a wrapper made for
+ * that world, and the script is cold on every page load, so walking every node costs
+ * microseconds per node (tens of milliseconds on a big page). Native selector matching costs
+ * nanoseconds per node and wraps only the matches. So the index is a handful of targeted
+ * `querySelectorAll` calls, each capped, and prose is measured over paragraph-like blocks
+ * (`p`, `li`, `td`, … and `div`s that carry their own `<br>`-separated text) by one
+ * `textContent` per block. Whether an element sits in page furniture (nav, footer, a "sidebar"
+ * wrapper) is decided by a memoised walk up its ancestors, shared by all matches.
+ *
+ * Detection uses the numbers (how much paragraph text, in how many paragraphs, under one parent
+ * or scattered over teasers); extraction uses the container.
  */
 
+/** Subtrees whose text is never prose, and whose elements are not indexed (except meta/link/script). */
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'SELECT', 'TEXTAREA', 'MATH']);
 /** Text inside these is page furniture: indexed, but not counted as prose. */
 const FURNITURE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'BUTTON', 'DIALOG', 'LABEL', 'OPTION']);
-const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'LI', 'TD', 'TH', 'DD', 'DT', 'BLOCKQUOTE', 'PRE', 'SECTION', 'ARTICLE', 'MAIN', 'BODY',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGCAPTION', 'CENTER', 'UL', 'OL', 'DL', 'TABLE', 'TR',
-  'HEADER', 'FORM', 'FIELDSET', 'ADDRESS', 'FIGURE', 'DETAILS', 'SUMMARY',
-]);
+/** Elements whose own text is measured as one block (text in inline children included). */
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 // Readability's heuristics: page furniture that is not the story, unless it also says it is.
 const UNLIKELY = /comment|sidebar|footer|menu|navbar|breadcrumb|related|share|social|cookie|consent|newsletter|widget|promo|advert|sponsor|popup|modal|masthead|subscribe|recommend|outbrain|taboola|disqus|pagination|pager|skip-link|site-header|topbar/i;
@@ -23,8 +26,81 @@ const LIKELY = /article|body|content|main|post|entry|story|text|blog/i;
 const DATEISH = /date|time|publish|posted|byline|meta|dateline|stamp/i;
 const AUTHORISH = /byline|author|writer|contributor/i;
 const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+const HAS_DENSE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
-export const SCAN_LIMITS = {nodes: 30_000, textPerNode: 20_000, blocks: 8_000, perList: 400};
+/**
+ * A query: a selector for DOMs with native selector matching (browsers), and the very same test
+ * as a predicate for DOMs written in script (jsdom), where matching selectors costs far more than
+ * looking at every element. Both give the same elements in document order.
+ */
+interface Query {
+  selector: string;
+  test: (el: Element) => boolean;
+}
+
+const cap = (w: string): string => (w[0] ?? '').toUpperCase() + w.slice(1);
+/** `[class*=w]` is case-sensitive, and `i` makes matching slower: the two spellings sites use. */
+function classQuery(words: string[], attrs: string[]): Query {
+  const spellings = words.flatMap(w => [w, cap(w)]);
+  return {
+    selector: spellings.flatMap(w => attrs.map(a => `[${a}*="${w}"]`)).join(','),
+    test: el => attrs.some(a => {
+      const v = el.getAttribute(a);
+      return v !== null && spellings.some(w => v.includes(w));
+    }),
+  };
+}
+const AUTHOR_CLASS = classQuery(['byline', 'author', 'writer', 'contributor'], ['class', 'id']);
+const DATE_CLASS = classQuery(['date', 'time', 'publish', 'posted', 'meta', 'stamp'], ['class']);
+/** Byline and date elements: looked for around the headline and the text only (the words are common). */
+const DATE_AUTHOR: Query = {selector: `${AUTHOR_CLASS.selector},${DATE_CLASS.selector}`, test: el => AUTHOR_CLASS.test(el) || DATE_CLASS.test(el)};
+
+const BLOCK_NAMES = ['p', 'li', 'td', 'th', 'dd', 'dt', 'pre', 'blockquote', 'figcaption', 'address', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+const BLOCK_SET = new Set(BLOCK_NAMES);
+/** Elements whose own text is measured as one block (text in inline children included). */
+const BLOCKS: Query = {selector: BLOCK_NAMES.join(', '), test: el => BLOCK_SET.has(el.localName)};
+/** `<br>`s in `<div>`s: their parents may write paragraphs as `<br>`-separated text. */
+const DIV_BRS: Query = {selector: 'div > br', test: el => el.localName === 'br' && el.parentElement?.localName === 'div'};
+const RARE_NAMES = ['meta', 'link', 'script', 'base', 'title', 'h1', 'h2', 'h3', 'h4', 'article', 'form', 'input', 'time'];
+const RARE_SET = new Set(RARE_NAMES);
+const MAILTO = ['mailto:', 'MAILTO:', 'Mailto:'];
+/** The few elements the index needs besides links, images and blocks: one query. */
+const RARE: Query = {
+  selector: [...RARE_NAMES, ...MAILTO.map(m => `a[href^="${m}"]`), '[itemprop]', '[itemtype]'].join(', '),
+  test: el => RARE_SET.has(el.localName) || el.hasAttribute('itemprop') || el.hasAttribute('itemtype') ||
+    (el.localName === 'a' && MAILTO.some(m => (el.getAttribute('href') ?? '').startsWith(m))),
+};
+
+const ANCHORS: Query = {selector: 'a[href]', test: el => el.localName === 'a' && el.hasAttribute('href')};
+const IMAGES: Query = {selector: 'img', test: el => el.localName === 'img'};
+
+/** jsdom implements the DOM in script: there, walking the elements beats its selector engine. */
+function scriptedDom(doc: Document): boolean {
+  try {
+    return /\bjsdom\b/i.test(doc.defaultView?.navigator?.userAgent ?? '');
+  } catch {
+    return false;
+  }
+}
+
+export const SCAN_LIMITS = {
+  /** Paragraph-like blocks measured, in document order. */
+  blocks: 3000,
+  /** Elements of the rare-element query kept. */
+  rare: 5000,
+  /** Elements looked at per query where the DOM has no native selector matching. */
+  walk: 30_000,
+  /** Characters of one block's text measured. */
+  textPerBlock: 20_000,
+  /** Ancestor steps of the furniture walk, over all elements. */
+  ancestors: 20_000,
+  /** Elements kept per index list. */
+  perList: 400,
+  /** Links whose text is measured per block. */
+  linksPerBlock: 60,
+  /** Nodes walked inside one block to split it at `<br>`s. */
+  brWalk: 2000,
+};
 
 interface Block {
   el: Element;
@@ -33,10 +109,9 @@ interface Block {
   chars: number;
   linkChars: number;
   units: number;
-  run: number;
 }
 
-/** Elements gathered during the walk (each list capped at SCAN_LIMITS.perList). */
+/** Elements gathered by the index (each list capped at SCAN_LIMITS.perList). */
 export interface PageIndex {
   metas: Element[];
   ldScripts: Element[];
@@ -52,12 +127,12 @@ export interface PageIndex {
   passwordInputs: number;
   anchors: Element[];
   mailtos: Element[];
-  /** `<time>` elements outside furniture/comments. */
+  /** `<time>` elements outside nav/footer/aside (callers filter comments). */
   times: Element[];
   imgs: Element[];
   itemprops: Element[];
   itemtypes: string[];
-  /** Elements whose class/id suggests a date or byline, outside furniture/comments. */
+  /** Elements whose class/id suggests a date or byline, outside nav/footer/aside (callers filter comments). */
   dateish: Element[];
   authorish: Element[];
 }
@@ -73,7 +148,7 @@ export interface ContentScan extends PageIndex {
   looseParagraphs: number;
   /** Paragraph blocks of the container, in document order (for description, byline, e-mail). */
   paragraphs: Element[];
-  /** Prose-eligible text characters walked, and how many of them sat inside links. */
+  /** Block text characters measured outside furniture, and how many of them sat inside links. */
   textChars: number;
   linkChars: number;
   /** True when the prose measured sits only in soft furniture (comments, reviews, "sidebar" wrappers). */
@@ -81,11 +156,11 @@ export interface ContentScan extends PageIndex {
   /** `<time>` elements and byline-classed elements outside any furniture: many of them mean many items. */
   contentTimes: number;
   contentBylines: number;
+  /** Blocks measured. */
   nodes: number;
+  /** A cap was reached: the numbers describe the start of the page only. */
   truncated: boolean;
 }
-
-const HAS_DENSE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
 /** Characters of text (runs of indentation count once); hot path, so no allocation for plain text. */
 function weightedLength(text: string): number {
@@ -99,142 +174,303 @@ function weightedLength(text: string): number {
   return len;
 }
 
-function emptyIndex(): PageIndex {
-  return {
-    metas: [], ldScripts: [], headLinks: [], base: null, titleEl: null, h1: [], headings: [], articles: [],
-    forms: [], passwordInputs: 0, anchors: [], mailtos: [], times: [], imgs: [], itemprops: [], itemtypes: [],
-    dateish: [], authorish: [],
-  };
+function textLength(el: Element): number {
+  const raw = el.textContent ?? '';
+  return weightedLength(raw.length > SCAN_LIMITS.textPerBlock ? raw.slice(0, SCAN_LIMITS.textPerBlock) : raw);
 }
 
-function push(list: Element[], el: Element): void {
-  if (list.length < SCAN_LIMITS.perList) list.push(el);
-}
+/** 0: content; 1: class/id says furniture (soft: sites name content wrappers "sidebar-right-mix"); 2: nav/footer/aside/hidden/head; 3: inside script/svg/noscript…. */
+type Place = 0 | 1 | 2 | 3;
 
-/** 0: content; 1: class/id says furniture (soft: sites name content wrappers "sidebar-right-mix"); 2: nav/footer/aside/hidden. */
-type Furniture = 0 | 1 | 2;
-type Frame = {node: Node; block: Block | null; inLink: boolean; furniture: Furniture; inArticle: boolean};
+/** Where elements sit, memoised over their ancestors (each ancestor is looked at once). */
+class Places {
+  private readonly memo = new Map<Element, Place>();
+  private budget = SCAN_LIMITS.ancestors;
+  exhausted = false;
 
-export function scanContent(doc: Document): ContentScan {
-  const index = emptyIndex();
-  const blocks: Block[] = [];
-  let nodes = 0;
-  let textChars = 0;
-  let contentTimes = 0;
-  let contentBylines = 0;
-  let linkChars = 0;
-  let truncated = false;
-  const root = doc.documentElement;
-  const stack: Frame[] = root ? [{node: root, block: null, inLink: false, furniture: 2, inArticle: false}] : [];
-  while (stack.length > 0) {
-    const frame = stack.pop() as Frame;
-    const node = frame.node;
-    if (++nodes > SCAN_LIMITS.nodes) {
-      truncated = true;
-      break;
-    }
-    if (node.nodeType === 3) {
-      if (frame.furniture === 2 || !frame.block) continue;
-      const raw = node.nodeValue ?? '';
-      const len = weightedLength(raw.length > SCAN_LIMITS.textPerNode ? raw.slice(0, SCAN_LIMITS.textPerNode) : raw);
-      if (len === 0) continue;
-      frame.block.chars += len;
-      frame.block.run += len;
-      if (frame.inLink) frame.block.linkChars += len;
-      if (frame.furniture === 0) {
-        textChars += len;
-        if (frame.inLink) linkChars += len;
-      }
-      continue;
-    }
-    if (node.nodeType !== 1) continue;
-    const el = node as Element;
+  /** The element's own contribution, given its parent's place. */
+  private own(el: Element, parent: Place): Place {
     const tag = el.tagName.toUpperCase();
-    let furniture: Furniture = frame.furniture;
-    let inArticle = frame.inArticle;
-    switch (tag) {
-      case 'META': push(index.metas, el); continue;
-      case 'LINK': push(index.headLinks, el); continue;
-      case 'BASE': index.base ??= el; continue;
-      case 'TITLE': index.titleEl ??= el; continue;
-      case 'SCRIPT': {
-        const type = (el.getAttribute('type') ?? '').toLowerCase().trim();
-        if (type === 'application/ld+json' || type === 'application/json+ld') push(index.ldScripts, el);
-        continue;
-      }
-      case 'BODY': furniture = 0; break;
-      case 'INPUT':
-        if ((el.getAttribute('type') ?? '').toLowerCase() === 'password') index.passwordInputs++;
-        continue;
-      case 'FORM': push(index.forms, el); break;
-      case 'IMG': push(index.imgs, el); break;
-      case 'H1': push(index.h1, el); break;
-      case 'A': {
-        const href = el.getAttribute('href');
-        if (href !== null) {
-          push(index.anchors, el);
-          if (/^\s*mailto:/i.test(href)) push(index.mailtos, el);
-        }
+    if (SKIP_TAGS.has(tag)) return 3;
+    if (parent === 3) return 3;
+    let place: Place = tag === 'BODY' ? 0 : parent;
+    if (FURNITURE_TAGS.has(tag)) return 2;
+    // Most elements have no attributes at all: skip the attribute reads for them.
+    if (!el.hasAttributes()) return place;
+    const role = el.getAttribute('role');
+    if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' ||
+        role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'dialog') return 2;
+    if (place === 0 && tag !== 'BODY' && tag !== 'ARTICLE' && tag !== 'MAIN') {
+      const ident = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+      if (ident.length > 2 && ident.length < 500 && UNLIKELY.test(ident) && !LIKELY.test(ident)) place = 1;
+    }
+    return place;
+  }
+
+  of(el: Element): Place {
+    const known = this.memo.get(el);
+    if (known !== undefined) return known;
+    // Collect the unknown ancestors (iteratively: 5k-deep nesting), then resolve top-down.
+    const chain: Element[] = [];
+    let cur: Element | null = el;
+    let base: Place = 2; // above <html>: not content
+    while (cur) {
+      const m = this.memo.get(cur);
+      if (m !== undefined) {
+        base = m;
         break;
       }
-      default:
+      if (--this.budget < 0) {
+        this.exhausted = true;
+        return 0;
+      }
+      chain.push(cur);
+      cur = cur.parentElement;
     }
-    if (SKIP_TAGS.has(tag)) continue;
-    // Most elements have no attributes at all: skip the attribute reads for them.
-    const attrs = el.hasAttributes();
-    const ident = attrs ? `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}` : ' ';
-    const role = attrs ? el.getAttribute('role') : null;
-    if (FURNITURE_TAGS.has(tag) || (attrs && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true')) ||
-        role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'dialog') {
-      furniture = 2;
-    } else if (furniture === 0 && ident.length > 2 && ident.length < 500 && tag !== 'BODY' && tag !== 'ARTICLE' && tag !== 'MAIN' && UNLIKELY.test(ident) && !LIKELY.test(ident)) {
-      furniture = 1;
+    let place = base;
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const node = chain[i] as Element;
+      place = this.own(node, place);
+      this.memo.set(node, place);
     }
-    if (attrs && el.hasAttribute('itemprop')) push(index.itemprops, el);
-    const itemtype = attrs ? el.getAttribute('itemtype') : null;
-    if (itemtype && index.itemtypes.length < SCAN_LIMITS.perList) index.itemtypes.push(itemtype);
-    if (furniture === 0) {
-      if (tag === 'TIME') contentTimes++;
-      if (ident.length > 1 && ident.length < 300 && AUTHORISH.test(ident)) contentBylines++;
-      if (tag === 'H2' || tag === 'H3' || tag === 'H4') push(index.headings, el);
-      else if (tag === 'ARTICLE' && !inArticle) push(index.articles, el);
-    }
-    // Dates and bylines may sit in soft furniture ("entry-meta sidebar"); callers filter comments.
-    if (furniture < 2) {
-      if (tag === 'TIME') push(index.times, el);
-      if (ident.length > 1 && ident.length < 300) {
-        if (DATEISH.test(ident)) push(index.dateish, el);
-        if (AUTHORISH.test(ident)) push(index.authorish, el);
+    return place;
+  }
+}
+
+/** Is `el` or one of its (nearest 60) ancestors a `tag` element? */
+function within(el: Element | null, tag: string): boolean {
+  for (let i = 0; el && i < 60; i++, el = el.parentElement) if (el.tagName.toUpperCase() === tag) return true;
+  return false;
+}
+
+/** Runs of text between `<br>`s of at least 60 characters (old CMS pages write paragraphs so). */
+function brUnits(el: Element): number {
+  let units = 0;
+  let run = 0;
+  const stack: Node[] = [];
+  for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
+  let n = 0;
+  while (stack.length > 0 && n++ < SCAN_LIMITS.brWalk) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === 3) {
+      run += weightedLength(node.nodeValue ?? '');
+    } else if (node.nodeType === 1) {
+      const tag = (node as Element).tagName.toUpperCase();
+      if (tag === 'BR') {
+        if (run >= 60) units++;
+        run = 0;
+      } else if (!SKIP_TAGS.has(tag)) {
+        for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
       }
     }
-    if (tag === 'ARTICLE') inArticle = true;
-    if (tag === 'BR' && frame.block) {
-      // Text split by <br>s (old CMS pages) still forms paragraphs: count each long run.
-      if (frame.block.run >= 60) frame.block.units++;
-      frame.block.run = 0;
-      continue;
+  }
+  if (run >= 60) units++;
+  return units;
+}
+
+/** Has the element a text child of its own of more than 40 characters? (bounded) */
+function hasOwnText(el: Element): boolean {
+  let n = 0;
+  for (let c = el.firstChild; c && n < 200; c = c.nextSibling, n++) {
+    if (c.nodeType === 3 && weightedLength(c.nodeValue ?? '') > 40) return true;
+  }
+  return false;
+}
+
+export function scanContent(doc: Document): ContentScan {
+  let truncated = false;
+  const places = new Places();
+  const where = (el: Element): Place => places.of(el);
+  const L = SCAN_LIMITS.perList;
+  const scripted = scriptedDom(doc);
+  /** Matches of `q` under `root`, in document order, at most `max` looked at (more: truncated). */
+  const all = (q: Query, max: number, root: Document | Element = doc): Element[] => {
+    const out: Element[] = [];
+    if (scripted) {
+      // Preorder over elements only, without live collections (jsdom's look up named items on every access).
+      let el: Element | null = root.firstElementChild;
+      let n = 0;
+      while (el && out.length < max) {
+        if (++n > SCAN_LIMITS.walk) {
+          truncated = true;
+          break;
+        }
+        if (q.test(el)) out.push(el);
+        if (el.firstElementChild) {
+          el = el.firstElementChild;
+          continue;
+        }
+        while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
+        el = el && el !== root ? el.nextElementSibling : null;
+      }
+    } else {
+      const els = root.querySelectorAll(q.selector);
+      for (let i = 0; i < els.length && out.length < max; i++) {
+        const el = els.item(i);
+        if (el) out.push(el);
+      }
     }
-    let block = frame.block;
-    if (BLOCK_TAGS.has(tag) && furniture < 2 && blocks.length < SCAN_LIMITS.blocks) {
-      block = {el, soft: furniture === 1, chars: 0, linkChars: 0, units: 0, run: 0};
-      blocks.push(block);
+    return out;
+  };
+
+  // One native query for the rare elements, split by tag in document order.
+  const metas: Element[] = [];
+  const ldScripts: Element[] = [];
+  const headLinks: Element[] = [];
+  let base: Element | null = null;
+  let titleEl: Element | null = null;
+  const h1: Element[] = [];
+  const h2: Element[] = [];
+  const h34: Element[] = [];
+  const articles: Element[] = [];
+  const forms: Element[] = [];
+  let passwordInputs = 0;
+  const mailtos: Element[] = [];
+  const times: Element[] = [];
+  const itemprops: Element[] = [];
+  const itemtypes: string[] = [];
+  const push = (list: Element[], el: Element): void => {
+    if (list.length < L) list.push(el);
+  };
+  const rare = all(RARE, SCAN_LIMITS.rare);
+  if (rare.length >= SCAN_LIMITS.rare) truncated = true;
+  for (const el of rare) {
+    const tag = el.tagName.toUpperCase();
+    switch (tag) {
+      case 'META': push(metas, el); continue;
+      case 'LINK': push(headLinks, el); continue;
+      case 'BASE': base ??= el; continue;
+      case 'TITLE': if (!titleEl && !within(el, 'SVG')) titleEl = el; continue;
+      case 'SCRIPT': {
+        const type = (el.getAttribute('type') ?? '').toLowerCase().trim();
+        if (type === 'application/ld+json' || type === 'application/json+ld') push(ldScripts, el);
+        continue;
+      }
+      case 'INPUT':
+        if ((el.getAttribute('type') ?? '').toLowerCase() === 'password') passwordInputs++;
+        break;
+      case 'H1': if (where(el) < 3) push(h1, el); break;
+      case 'H2': if (where(el) === 0) push(h2, el); break;
+      case 'H3': case 'H4': if (where(el) === 0) push(h34, el); break;
+      case 'ARTICLE': if (where(el) === 0 && !within(el.parentElement, 'ARTICLE')) push(articles, el); break;
+      case 'FORM': push(forms, el); break;
+      case 'TIME': if (where(el) < 2) push(times, el); break;
+      case 'A': if (/^\s*mailto:/i.test(el.getAttribute('href') ?? '')) push(mailtos, el); break;
+      default:
     }
-    const inLink = frame.inLink || tag === 'A';
-    // Push children last-to-first so they are popped in document order.
-    for (let child = el.lastChild; child; child = child.previousSibling) {
-      stack.push({node: child, block, inLink, furniture, inArticle});
+    if (el.hasAttribute('itemprop')) push(itemprops, el);
+    const itemtype = el.getAttribute('itemtype');
+    if (itemtype && itemtypes.length < L) itemtypes.push(itemtype);
+  }
+  // h2s first, then h3s and h4s: callers that care for order look at h2s only.
+  const headings = [...h2, ...h34].slice(0, L);
+  const contentTimes = times.filter(el => where(el) === 0).length;
+  const anchors = all(ANCHORS, L);
+  const imgs = all(IMAGES, 150).filter(el => where(el) < 3);
+
+  // Prose: paragraph-like blocks, plus divs that write their paragraphs as <br>-separated text.
+  const blocks: Block[] = [];
+  const byEl = new Map<Element, Block>();
+  const add = (el: Element, place: Place): void => {
+    const chars = textLength(el);
+    const b: Block = {el, soft: place === 1, chars, linkChars: 0, units: 0};
+    if (chars > 0) {
+      const links = el.getElementsByTagName('a');
+      // Read through the prototype: jsdom's collections look up a named item on every property access.
+      const item = links.item;
+      const n = Math.min(links.length, SCAN_LIMITS.linksPerBlock);
+      for (let j = 0; j < n; j++) {
+        const a = item.call(links, j);
+        if (a) b.linkChars += textLength(a);
+      }
+      b.linkChars = Math.min(b.linkChars, chars);
+      b.units = chars >= 120 && el.getElementsByTagName('br').length > 0 ? brUnits(el) : chars >= 60 ? 1 : 0;
+    }
+    blocks.push(b);
+    byEl.set(el, b);
+  };
+  const candidates = all(BLOCKS, SCAN_LIMITS.blocks);
+  if (candidates.length >= SCAN_LIMITS.blocks) truncated = true;
+  for (const el of candidates) if (where(el) < 2) add(el, where(el));
+  const brs = all(DIV_BRS, L);
+  let last: Element | null = null;
+  for (let i = 0, divs = 0; i < brs.length && divs < 200; i++) {
+    const el = brs[i]?.parentElement;
+    if (!el || el === last || byEl.has(el)) continue;
+    last = el;
+    if (!hasOwnText(el) || where(el) >= 2) continue;
+    add(el, where(el));
+    divs++;
+  }
+  // A block's text includes its nested blocks' ("<li><p>…</p></li>"): count each character once.
+  for (const b of blocks) {
+    let o: Block | undefined;
+    let cur = b.el.parentElement;
+    for (let i = 0; cur && i < 8 && !o; i++, cur = cur.parentElement) o = byEl.get(cur);
+    if (o) {
+      o.chars = Math.max(0, o.chars - b.chars);
+      o.linkChars = Math.max(0, Math.min(o.chars, o.linkChars - b.linkChars));
+      if (o.units > 0 && o.chars < 60) o.units = 0;
     }
   }
-  for (const b of blocks) if (b.run >= 60) b.units++;
+  let textChars = 0;
+  let linkChars = 0;
+  for (const b of blocks) {
+    if (b.soft) continue;
+    textChars += b.chars;
+    linkChars += b.linkChars;
+  }
   // Prose outside soft furniture first; a page whose only prose sits in "sidebar"-classed
   // wrappers still gets its text measured.
   let summary = summarize(blocks.filter(b => !b.soft));
   let soft = false;
   if (summary.bodyChars < 500) {
-    const all = summarize(blocks);
-    if (all.bodyChars > summary.bodyChars * 2) [summary, soft] = [all, true];
+    const everything = summarize(blocks);
+    if (everything.bodyChars > summary.bodyChars * 2) [summary, soft] = [everything, true];
   }
-  return {...index, ...summary, textChars, linkChars, soft, contentTimes, contentBylines, nodes, truncated};
+
+  // Dates and bylines: looked for around the headline, the text and the top-level <article>s.
+  const scopes: Element[] = [];
+  const addScope = (el: Element | null | undefined): void => {
+    if (!el || el === doc.body || el === doc.documentElement) return;
+    if (scopes.some(s => s.contains(el))) return;
+    for (let i = scopes.length - 1; i >= 0; i--) if (el.contains(scopes[i] as Element)) scopes.splice(i, 1);
+    scopes.push(el);
+  };
+  const headline = h1.find(el => where(el) < 2) ?? h1[0];
+  addScope(headline?.parentElement?.parentElement?.parentElement ?? headline?.parentElement);
+  addScope(summary.container?.parentElement?.parentElement ?? summary.container?.parentElement);
+  for (const article of articles.slice(0, 3)) addScope(article);
+  const dateish: Element[] = [];
+  const authorish: Element[] = [];
+  let contentBylines = 0;
+  const ident = (el: Element): string => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  for (const scope of scopes) {
+    for (const el of all(DATE_AUTHOR, L * 2, scope)) {
+      const id = ident(el);
+      if (id.length >= 300) continue;
+      const place = where(el);
+      if (place >= 2) continue;
+      if (DATEISH.test(id) && dateish.length < L) dateish.push(el);
+      if (AUTHORISH.test(id) && authorish.length < L) {
+        authorish.push(el);
+        if (place === 0) contentBylines++;
+      }
+    }
+  }
+  // Scopes are disjoint: put their finds in document order.
+  if (scopes.length > 1) {
+    const order = (x: Element, y: Element): number => (x.compareDocumentPosition(y) & 4 ? -1 : 1);
+    dateish.sort(order);
+    authorish.sort(order);
+  }
+
+  truncated ||= places.exhausted;
+  return {
+    metas, ldScripts, headLinks, base, titleEl, h1, headings, articles, forms, passwordInputs, anchors, mailtos,
+    times, imgs, itemprops, itemtypes, dateish, authorish,
+    ...summary, textChars, linkChars, soft, contentTimes, contentBylines, nodes: blocks.length, truncated,
+  };
 }
 
 type Summary = Pick<ContentScan, 'container' | 'bodyChars' | 'bodyParagraphs' | 'looseChars' | 'looseParagraphs' | 'paragraphs'>;
@@ -246,7 +482,7 @@ function summarize(blocks: Block[]): Summary {
   const good: Block[] = [];
   for (const b of blocks) {
     const own = b.chars - b.linkChars;
-    if (HEADINGS.has(b.el.tagName.toUpperCase()) || own < 50 || b.linkChars > b.chars * 0.35) continue;
+    if (own < 50 || b.linkChars > b.chars * 0.35 || HEADINGS.has(b.el.tagName.toUpperCase())) continue;
     good.push(b);
     const units = Math.max(1, b.units);
     const parent = b.el.parentElement;

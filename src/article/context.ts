@@ -66,6 +66,24 @@ function pickArticle(nodes: JsonNode[], page: URL | null): {node: JsonNode | nul
   return {node: matching ?? withHeadline ?? articles[0] ?? null, count: articles.length};
 }
 
+/** A heading's text with <br> read as a space ("Skontaktuj<br>się" is two words); bounded. */
+export function headingText(el: Element): string {
+  let out = '';
+  const stack: Node[] = [el];
+  let n = 0;
+  while (stack.length > 0 && n++ < 500 && out.length < 1000) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === 3) out += node.nodeValue ?? '';
+    else if (node.nodeType === 1) {
+      const tag = (node as Element).tagName.toUpperCase();
+      if (tag === 'BR') out += ' ';
+      else if (tag === 'SCRIPT' || tag === 'STYLE') continue;
+      for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+    }
+  }
+  return out;
+}
+
 export function buildContext(doc: Document, pageUrl: string): PageContext {
   const parsed = toHttpUrl(pageUrl);
   const page = parsed ? stripTracking(parsed) : null;
@@ -74,7 +92,7 @@ export function buildContext(doc: Document, pageUrl: string): PageContext {
   const {node, count} = pickArticle(jsonld, page);
   const h1: string[] = [];
   for (const el of scan.h1.slice(0, 10)) {
-    const t = cleanText(el.textContent ?? '', 400);
+    const t = cleanText(headingText(el), 400);
     if (t) h1.push(t);
   }
   return {

@@ -157,6 +157,10 @@ export function detectArticle(ctx: PageContext, hints: DetectionHints): Detectio
     vote(-0.5, 'evidence:text-only');
   }
 
-  const confidence = Math.round((1 / (1 + Math.exp(-(score - THRESHOLD) / 1.5))) * 100) / 100;
-  return {isArticle: score >= THRESHOLD, confidence, signals, score};
+  const isArticle = score >= THRESHOLD;
+  let confidence = Math.round((1 / (1 + Math.exp(-(score - THRESHOLD) / 1.5))) * 100) / 100;
+  // Rounding must not put the confidence on the wrong side of the decision.
+  if (isArticle && confidence < 0.5) confidence = 0.5;
+  if (!isArticle && confidence >= 0.5) confidence = 0.49;
+  return {isArticle, confidence, signals, score};
 }

@@ -3,12 +3,13 @@
  * Each field takes declared metadata first and falls back to what the page shows.
  */
 import type {PageContext} from './context';
-import {metaValue} from './context';
+import {headingText, metaValue} from './context';
 import {childNode, firstString, imageUrls, typeList} from './jsonld';
 import {resolveLanguage} from './lang';
 import {cleanMeta, cleanOrNull, cleanText, LIMITS} from './text';
 import {hasToken, inCommentOrAside} from './byline';
 import {chooseTitle, type TitleResult} from './title';
+import {safeEmail} from '../text';
 import {absoluteHttp, hostLabel, isHomePath, registrableDomain, sameSite, stripTracking, toHttpUrl} from './urls';
 
 /** Names the site declares for itself, best first. */
@@ -22,7 +23,10 @@ export function declaredSiteNames(ctx: PageContext): string[] {
   return names.map(n => siteNameOnly(cleanMeta(n ?? '', LIMITS.siteName))).filter(n => n !== '' && !/^https?:\/\//i.test(n));
 }
 
-/** "LinkNaija | Nigeria's popular news platform" -> "LinkNaija": a declared name with a tagline attached. */
+/**
+ * "LinkNaija | Nigeria's popular news platform" -> "LinkNaija": the name without its tagline.
+ * (A domain ending stays: "Boston.com" and "sn.dk" are what those sites call themselves.)
+ */
 function siteNameOnly(name: string): string {
   const m = /^(.{3,60}?)\s+[|–—-]\s+(.+)$/.exec(name);
   return m?.[1] && m[2] && m[2].split(' ').length >= 2 ? m[1] : name;
@@ -37,7 +41,9 @@ function brandFromPage(ctx: PageContext): string | null {
   // The letters in order, optionally separated by one space or hyphen, on word boundaries.
   // A written TLD belongs to the brand ("Lokalavisen.dk", "Amazon.com").
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${letters.join('[ -]?')}(?:\\.[a-z]{2,6}(?![\\p{L}\\p{N}]))?(?![\\p{L}\\p{N}])`, 'iu');
-  const texts = [ctx.docTitle, ...ctx.scan.imgs.slice(0, 40).map(img => img.getAttribute('alt') ?? '')];
+  // The <title>, logo alt texts, then the footer's copyright line.
+  const footer = ctx.doc.querySelector('footer, #footer, .footer');
+  const texts = [ctx.docTitle, ...ctx.scan.imgs.slice(0, 40).map(img => img.getAttribute('alt') ?? ''), (footer?.textContent ?? '').slice(0, 3000)];
   for (const t of texts) {
     const m = re.exec(t);
     if (m) return m[0];
@@ -61,7 +67,7 @@ export function extractTitle(ctx: PageContext, siteNames: string[]): TitleResult
     metaValue(ctx, 'twitter:title'),
     metaValue(ctx, 'dc.title', 'dcterms.title', 'headline', 'sailthru.title', 'parsely-title'),
   ].filter((t): t is string => !!t && t.trim() !== '');
-  const h2 = ctx.scan.headings.filter(h => h.tagName.toUpperCase() === 'H2').slice(0, 3).map(h => cleanText(h.textContent ?? '', 400));
+  const h2 = ctx.scan.headings.filter(h => h.tagName.toUpperCase() === 'H2').slice(0, 3).map(h => cleanText(headingText(h), 400));
   const home = ctx.page ? isHomePath(ctx.page) : false;
   return chooseTitle({metaTitles, docTitle: ctx.docTitle, h1: ctx.h1, h2, home, siteNames, hostNames: hostNames(ctx)});
 }
@@ -179,7 +185,8 @@ export function companyEmail(raw: string, domains: readonly string[]): string | 
     const domain = d.toLowerCase().replace(/^\.+|\.+$/g, '');
     return domain !== '' && (host === domain || host.endsWith(`.${domain}`));
   });
-  return ok ? addr : null;
+  // Only what the worker's check (src/text.ts safeEmail) also accepts: e.g. "mailto://a@b" would give "//a@b".
+  return ok && safeEmail(addr) === addr ? addr : null;
 }
 
 /** A company address the article offers: mailto links first (article, then page), then plain text. */

@@ -23,7 +23,18 @@ const STOPWORDS: Record<string, string> = {
 };
 
 const WORDS = new Map<string, Set<string>>();
-for (const [lang, list] of Object.entries(STOPWORDS)) WORDS.set(lang, new Set(list.split(' ')));
+/** Word -> the languages it is a stopword of: one lookup per word of the text. */
+const WORD_LANGS = new Map<string, string[]>();
+for (const [lang, list] of Object.entries(STOPWORDS)) {
+  const words = new Set(list.split(' '));
+  WORDS.set(lang, words);
+  for (const w of words) {
+    const langs = WORD_LANGS.get(w);
+    if (langs) langs.push(lang);
+    else WORD_LANGS.set(w, [lang]);
+  }
+}
+const LATIN = /[A-Za-z\u00c0-\u024f]/g;
 
 /** Non-Latin scripts: languages they imply (the first is the default when nothing is declared). */
 const SCRIPTS: {re: RegExp; langs: string[]}[] = [
@@ -63,8 +74,8 @@ export function primaryTag(tag: unknown): string | null {
 /** Guess the language of `text` (a sample of the main content). */
 export function detectLanguage(text: string): LangGuess | null {
   const sample = text.length > 6000 ? text.slice(0, 6000) : text;
-  let latin = 0;
-  for (const ch of sample) if (/[A-Za-z\u00c0-\u024f]/.test(ch)) latin++;
+  // Native regex scans, not a per-character loop: this runs cold on every page load.
+  const latin = sample.match(LATIN)?.length ?? 0;
   let best: {langs: string[]; count: number} | null = null;
   for (const script of SCRIPTS) {
     const count = sample.match(script.re)?.length ?? 0;
@@ -81,7 +92,8 @@ export function detectLanguage(text: string): LangGuess | null {
   if (words.length < 8) return null;
   const scores = new Map<string, number>();
   for (const w of words) {
-    for (const [lang, set] of WORDS) if (set.has(w)) scores.set(lang, (scores.get(lang) ?? 0) + 1);
+    const langs = WORD_LANGS.get(w);
+    if (langs) for (const lang of langs) scores.set(lang, (scores.get(lang) ?? 0) + 1);
   }
   let top = '';
   let topScore = 0;
@@ -119,9 +131,14 @@ export function resolveLanguage(text: string, declared: (string | null | undefin
     if (WORDS.has(tag) && own >= top * 0.75) return tag;
   }
   if (tags.length === 0) return guess.lang;
-  // A declared language we can recognise, and the text is not in it: the text wins.
+  // A declared language we can recognise, and the text clearly is not in it: the text wins.
   const known = (t: string): boolean => WORDS.has(t) || SCRIPTS.some(s => s.langs.includes(t));
-  if (tags.some(known)) return guess.lang;
+  if (tags.some(known)) {
+    const top = guess.scores.get(guess.lang) ?? 0;
+    const own = Math.max(...tags.map(t => guess.scores.get(t) ?? 0));
+    const scriptGuess = !WORDS.has(guess.lang);
+    return scriptGuess || (own < top * 0.5 && guess.evidence >= 0.08) ? guess.lang : first ?? guess.lang;
+  }
   // A declared language we cannot check: only a clear vote overrides it.
   return guess.evidence >= 0.15 ? guess.lang : first;
 }

@@ -8,14 +8,15 @@ export const LIMITS = {
   title: 300,
   description: 1000,
   author: 100,
-  siteName: 150,
+  siteName: 120, // = the worker's LIMITS.name (src/messages.ts): what it re-caps must already fit
   url: 2048,
 } as const;
 
 // C0/C1 controls (tab/newline are turned into spaces first), bidi embeddings/overrides/isolates,
 // zero-width characters and the BOM. Built from escapes so the source stays plain ASCII.
+// Also the Arabic letter mark (a bidi control, U+061C) and lone UTF-16 surrogates (encodeURIComponent throws on them).
 // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/g;
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const SPACES = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
 
 /** Hard cap on input we even look at: a 5 MB text node must not cost 5 MB of regex work. */
@@ -29,6 +30,7 @@ export function cleanText(input: unknown, max: number = LIMITS.description): str
   if (s.length > max) {
     // Cut at a word boundary when one is near, so a capped title does not end mid-word.
     let cut = s.slice(0, max - 1);
+    if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1); // never half a surrogate pair
     const space = cut.lastIndexOf(' ');
     if (space > max * 0.7) cut = cut.slice(0, space);
     s = `${cut.trimEnd()}…`;

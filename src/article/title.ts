@@ -122,8 +122,9 @@ export function chooseTitle(input: TitleInputs): TitleResult {
   const usable = (h: string): boolean => (h.length >= 2 && !isSiteSegment(h, siteNames, hostNames)) || h.length > 25;
   const h1s = input.h1.filter(usable);
   const headings = h1s;
+  const h2s = (input.h2 ?? []).filter(usable).slice(0, 3);
   // Headings that may confirm a metadata title: the h1s, then (post titles on old blogs) h2s.
-  const agreeing = [...h1s, ...(input.h2 ?? []).filter(usable).slice(0, 3)];
+  const agreeing = [...h1s, ...h2s];
   const stripped = input.metaTitles.map(t => stripSiteAffixes(t, siteNames, hostNames, agreeing)).filter(s => s.title !== '');
   const fromDoc = input.docTitle ? stripSiteAffixes(input.docTitle, siteNames, hostNames, agreeing) : null;
   // The site's name as the <title> gives it: a stripped affix, or a <title> that is only the site.
@@ -133,6 +134,8 @@ export function chooseTitle(input: TitleInputs): TitleResult {
   const candidates = [...stripped, ...(fromDoc && fromDoc.title ? [fromDoc] : [])];
   // 1. A heading that agrees with a metadata/document title: what the reader sees.
   for (const h of agreeing) {
+    // An h2 is a weaker witness than an h1: it must agree closely.
+    const minSim = h1s.includes(h) ? 0.6 : 0.8;
     for (const c of candidates) {
       const sim = similarity(h, c.title);
       const ch = compact(h);
@@ -140,12 +143,19 @@ export function chooseTitle(input: TitleInputs): TitleResult {
       const contained = ch.length >= 8 && (cc.includes(ch) || ch.includes(cc)) && Math.min(ch.length, cc.length) >= Math.max(ch.length, cc.length) * 0.5;
       // og:title = "Headline. First sentence of the text…": the heading is its start.
       const prefix = ch.length >= 15 && cc.startsWith(ch);
-      if (sim >= 0.6 || contained || prefix) {
+      if (sim >= minSim || contained || prefix) {
         return {title: cleanText(h, LIMITS.title), siteFromTitle};
       }
     }
   }
-  // 2. A page with exactly one real <h1>: that is what the reader sees as its title.
+  // 2. A front page is titled by its <title>: "Site - tagline" gives the site, else the whole.
+  if (input.home && input.docTitle) {
+    const parts = input.docTitle.split(SEPARATOR);
+    const first = parts[0]?.trim() ?? '';
+    if (parts.length > 1 && isSiteSegment(first, siteNames, hostNames)) return {title: cleanText(first, LIMITS.title), siteFromTitle};
+    return {title: cleanText(input.docTitle, LIMITS.title), siteFromTitle};
+  }
+  // 3. A page with exactly one real <h1>: that is what the reader sees as its title.
   const single = h1s.length === 1 && input.h1.length <= 2 && !input.home ? h1s[0] : undefined;
   // "Categoría :" is a label, not a title.
   if (single && !/[:：]\s*$/.test(single) && single.length <= 200) return {title: cleanText(single, LIMITS.title), siteFromTitle};
@@ -158,6 +168,8 @@ export function chooseTitle(input: TitleInputs): TitleResult {
   if (heading && (docT === '' || isSiteSegment(docT, siteNames, hostNames) || heading.length >= 15 || tokens(docT).length <= 2)) {
     return {title: cleanText(heading, LIMITS.title), siteFromTitle};
   }
+  // A <title> that only names the site, and no <h1>: the first h2 is the page's heading.
+  if ((docT === '' || isSiteSegment(docT, siteNames, hostNames)) && !heading && h2s[0]) return {title: cleanText(h2s[0], LIMITS.title), siteFromTitle};
   if (docT) return {title: cleanText(docT, LIMITS.title), siteFromTitle};
   if (meta) return {title: cleanText(meta.title, LIMITS.title), siteFromTitle};
   return {title: heading ? cleanText(heading, LIMITS.title) : null, siteFromTitle};

@@ -59,7 +59,8 @@ describe('fixture pages', () => {
     expect(m.isArticle).toBe(false);
     expect(m.signals).toContain('url:home');
     expect(m.contactEmail).toBeNull();
-    expect(m.title).toBe('Vi skaber forandring, der kan mærkes');
+    // A front page is titled by its <title>; "Site – tagline" gives the site's name.
+    expect(m.title).toBe('Seismonaut');
   });
 
   it('does not take the contact page for an article', () => {

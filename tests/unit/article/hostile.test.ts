@@ -39,7 +39,8 @@ describe('hostile and pathological pages', () => {
     const {value, ms} = timed(() => extractArticle(doc, {url: 'https://a.example/p', companyDomains: []}));
     expect(value.isArticle).toBe(false);
     expect(value.signals).toContain('scan:truncated');
-    expect(ms).toBeLessThan(3000);
+    // Generous: jsdom is far slower than a browser, and CI machines are busy.
+    expect(ms).toBeLessThan(10_000);
   });
 
   it('survives 5k-deep nesting', {timeout: 60_000}, () => {
