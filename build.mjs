@@ -6,6 +6,7 @@
 import * as esbuild from 'esbuild';
 import {cpSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {zipDirectory} from './scripts/zip.mjs';
+import {CHROME_PUBLIC_KEY} from './scripts/chrome-key.mjs';
 
 const watch = process.argv.includes('--watch');
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -27,22 +28,29 @@ const assets = {
   'popup/popup.css': 'popup/popup.css',
   'options/options.html': 'options/options.html',
   'options/options.css': 'options/options.css',
+  // The IT policy schema (storage.managed_schema); Chrome reads it, Firefox takes policy from policies.json.
+  'managed-schema.json': 'managed-schema.json',
 };
 
-export const MIN_VERSIONS = {chrome: '121', firefox: '128.0'};
+/** Oldest browsers with every API and manifest key the extension uses; the README says why. */
+export const MIN_VERSIONS = {chrome: '102', firefox: '140.0', firefoxAndroid: '142.0'};
 
 const targets = {
   chrome: {
     esbuild: `chrome${MIN_VERSIONS.chrome}`,
     manifest: manifest => ({
       ...manifest,
+      // A fixed id for unpacked builds, so IT policy can address the extension (scripts/chrome-key.mjs).
+      key: CHROME_PUBLIC_KEY,
       background: {service_worker: 'background.js'},
       minimum_chrome_version: MIN_VERSIONS.chrome,
     }),
   },
   firefox: {
     esbuild: `firefox${parseInt(MIN_VERSIONS.firefox, 10)}`,
-    manifest: manifest => ({
+    // Firefox does not read storage.managed_schema (its manifest schema has no "storage" key, so loading
+    // would warn "unexpected property"): it takes policy from policies.json's 3rdparty section, unvalidated.
+    manifest: ({storage: _managedSchema, ...manifest}) => ({
       ...manifest,
       // Firefox runs MV3 backgrounds as event pages: same code, same top-level listeners.
       background: {scripts: ['background.js']},
@@ -52,6 +60,8 @@ const targets = {
           strict_min_version: MIN_VERSIONS.firefox,
           data_collection_permissions: {required: ['none']},
         },
+        // Firefox for Android reads data_collection_permissions from 142 on.
+        gecko_android: {strict_min_version: MIN_VERSIONS.firefoxAndroid},
       },
     }),
   },

@@ -6,6 +6,7 @@
 import browser, {type Runtime} from '../src/browser';
 import {forgetTab, handleMessage, handleTabUpdate} from './handlers';
 import {createMenus, handleMenuClick} from './menus';
+import {syncSites} from './sites';
 import {pruneTabs} from './store';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handleMessage(message, sender));
@@ -13,10 +14,21 @@ browser.tabs.onRemoved.addListener(tabId => void forgetTab(tabId));
 browser.tabs.onUpdated.addListener((tabId, change) => void handleTabUpdate(tabId, change));
 browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(info, tab));
 browser.storage.onChanged.addListener((_changes, area) => {
-  if (area === 'sync' || area === 'managed') void createMenus();
+  if (area === 'sync' || area === 'managed') {
+    void createMenus();
+    // Sites may come from policy or another browser (sync); those this browser may read get the content script.
+    void syncSites();
+  }
 });
-browser.runtime.onInstalled.addListener(() => void createMenus());
+// Registered content scripts do not survive an update in Chrome, and access may be revoked in the browser's settings.
+browser.permissions.onAdded.addListener(() => void syncSites());
+browser.permissions.onRemoved.addListener(() => void syncSites());
+browser.runtime.onInstalled.addListener(() => {
+  void createMenus();
+  void syncSites();
+});
 browser.runtime.onStartup.addListener(async () => {
+  void syncSites();
   await createMenus();
   const tabs = await browser.tabs.query({});
   await pruneTabs(new Set(tabs.flatMap(tab => tab.id === undefined ? [] : [tab.id])));

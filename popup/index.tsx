@@ -1,13 +1,20 @@
 /** Popup entry: the one popup file that talks to the browser. The view is in view.tsx. */
 import {render} from 'preact';
 import {useEffect, useState} from 'preact/hooks';
+import type {ArticleMetadata} from '../src/article/types';
 import browser from '../src/browser';
+import {lastChannel, loadHistory, recordShare, sharedBefore, withLastFirst, type HistoryEntry} from '../src/history';
 import {t, uiLanguage} from '../src/i18n';
 import type {GetTabMessage, TabView} from '../src/messages';
 import {sanitizeArticle} from '../src/messages';
 import {loadSettings, type Settings} from '../src/settings';
-import {shareLinks, type ShareLink} from '../src/share/links';
-import {Popup, type PopupProps, type PopupState} from './view';
+import {type Channel, type TextChannel} from '../src/share/channels';
+import {BLUESKY_MAX, blueskyCount, shareLinks, shareText, X_MAX, xCount, type ShareContext, type ShareLink} from '../src/share/links';
+import {encodeQr, type QrCode} from '../src/share/qr';
+import {withUtm} from '../src/share/utm';
+import {cleanText} from '../src/text';
+import {getTab, viewOf} from '../src/tab-store';
+import {Popup, type Composer, type PopupProps, type PopupState} from './view';
 
 const params = new URLSearchParams(location.search);
 
@@ -18,6 +25,28 @@ async function targetTab(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
+/** The text selected on the page, for {quote}: read through activeTab (or host access) when the popup opens. */
+async function readSelection(): Promise<string> {
+  if (params.get('link')) return '';
+  try {
+    const tabId = await targetTab();
+    if (tabId === null) return '';
+    const [result] = await browser.scripting.executeScript({target: {tabId}, func: () => String(getSelection() ?? '')});
+    return cleanText(result?.result, 500);
+  } catch {
+    return ''; // A page no extension may read: no quote.
+  }
+}
+
+/** What the popup needs besides the page: settings, history, the last channel used and the selected quote. */
+async function loadExtras() {
+  const [settings, history, last, quote] = await Promise.all([loadSettings(), loadHistory(), lastChannel(), readSelection()]);
+  return {settings, history, last, quote};
+}
+
+/** Social channels first: their short text is the better start for the user's own words than an e-mail's. */
+const COMPOSER_ORDER: readonly TextChannel[] = ['twitter', 'bluesky', 'mastodon', 'whatsapp', 'native', 'email'];
+
 async function loadView(): Promise<TabView> {
   // "Share link" from the context menu: the link itself, not the page it is on.
   const link = params.get('link');
@@ -27,6 +56,9 @@ async function loadView(): Promise<TabView> {
   }
   const tabId = await targetTab();
   if (tabId === null) return {kind: 'restricted'};
+  // Usually the worker already stored the reading: read it directly, without waking the worker.
+  const entry = await getTab(tabId);
+  if (entry) return viewOf(entry);
   const message: GetTabMessage = {type: 'get-tab', tabId};
   const view = await browser.runtime.sendMessage(message) as TabView | undefined;
   return view ?? {kind: 'restricted'};
@@ -39,21 +71,50 @@ function formatDate(iso: string): string {
   return Number.isNaN(date.getTime()) ? '' : dateFormat.format(date);
 }
 
+interface Extras {
+  settings: Settings;
+  history: HistoryEntry[];
+  last: Channel | null;
+  quote: string;
+}
+
 function App() {
   const [state, setState] = useState<PopupState>({kind: 'loading'});
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const [extras, setExtras] = useState<Extras | null>(null);
   const [status, setStatus] = useState<PopupProps['status']>(null);
+  /** The user's own text; null until they edit it (until then each channel uses its template). */
+  const [edited, setEdited] = useState<string | null>(null);
+  const [qr, setQr] = useState<QrCode | null>(null);
 
   useEffect(() => {
-    Promise.all([loadView(), loadSettings()]).then(([view, loaded]) => {
-      setSettings(loaded);
+    Promise.all([loadView(), loadExtras()]).then(([view, loaded]) => {
+      setExtras(loaded);
       setState(view);
     }, () => setState({kind: 'error'}));
   }, []);
 
-  const links = settings && (state.kind === 'article' || state.kind === 'page') ? shareLinks(state.article, settings) : [];
+  const article = state.kind === 'article' || state.kind === 'page' ? state.article : null;
+  const context: ShareContext = {quote: extras?.quote, text: edited, nativeShare: typeof navigator.share === 'function'};
+  const links = extras && article
+    ? shareLinks(article, {...extras.settings, channels: withLastFirst(extras.settings.channels, extras.last)}, context)
+    : [];
+  const composer = extras && article ? composerFor(article, extras, links, context, setEdited) : null;
+  const before = extras && article ? sharedBefore(extras.history, article.url)[0] ?? null : null;
 
   async function onAction(link: ShareLink, event: MouseEvent) {
+    // Remembered locally (the last channel goes first next time); awaited before the popup closes itself.
+    const saved = extras && article
+      ? recordShare({url: article.url, title: article.title, channel: link.channel, at: new Date().toISOString()}, extras.settings.keepHistory).catch(() => undefined)
+      : Promise.resolve();
+    if (link.channel === 'qr') {
+      setQr(qr ? null : encodeQr(link.href));
+      return;
+    }
+    if (link.channel === 'native') {
+      // The user may cancel the share sheet (AbortError): that is not an error to report.
+      await navigator.share({title: article?.title, text: link.text, url: link.href}).catch(() => undefined);
+      return;
+    }
     if (link.channel === 'copy') {
       event.preventDefault();
       try {
@@ -66,19 +127,39 @@ function App() {
     }
     if (link.href.startsWith('mailto:')) {
       // The mail client opens from the popup's own navigation; then the popup has done its job.
-      setTimeout(() => window.close(), 0);
+      void saved.then(() => setTimeout(() => window.close(), 0));
       return;
     }
     event.preventDefault();
     try {
       await browser.tabs.create({url: link.href});
+      await saved;
       window.close();
     } catch {
       setStatus({kind: 'open-failed'});
     }
   }
 
-  return <Popup state={state} links={links} t={t} formatDate={formatDate} status={status} onAction={onAction} />;
+  return (
+    <Popup state={state} links={links} t={t} formatDate={formatDate} status={status} onAction={onAction}
+      composer={composer} sharedBefore={before} qr={qr} />
+  );
+}
+
+/** The editable text: filled from the first shown social channel's template; live X and Bluesky counts. */
+function composerFor(article: ArticleMetadata, extras: Extras, links: ShareLink[], context: ShareContext, onText: (text: string) => void): Composer | null {
+  const shown = new Set(links.map(link => link.channel));
+  const first = COMPOSER_ORDER.find(channel => shown.has(channel));
+  if (!first) return null;
+  const {settings} = extras;
+  const text = context.text ?? shareText(first, article, settings, {quote: context.quote});
+  const counts: Composer['counts'] = [];
+  if (shown.has('twitter')) counts.push({channel: 'twitter', count: xCount(shareText('twitter', article, settings, context), settings.xHandle), max: X_MAX});
+  if (shown.has('bluesky')) {
+    const url = withUtm(article.url, 'bluesky', settings);
+    counts.push({channel: 'bluesky', count: blueskyCount(shareText('bluesky', {...article, url}, settings, context, url), url), max: BLUESKY_MAX});
+  }
+  return {text, onText, counts};
 }
 
 document.documentElement.lang = uiLanguage();

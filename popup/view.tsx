@@ -1,8 +1,11 @@
 /** The popup's view: pure components, no browser APIs (popup/index.tsx talks to the browser). */
 import type {ArticleMetadata} from '../src/article/types';
+import type {HistoryEntry} from '../src/history';
 import type {Translate} from '../src/i18n';
 import type {TabView} from '../src/messages';
+import type {Channel} from '../src/share/channels';
 import type {ShareLink} from '../src/share/links';
+import {qrPath, type QrCode} from '../src/share/qr';
 import {ChannelIcon} from './icons';
 
 export type PopupState = {kind: 'loading'} | {kind: 'error'} | TabView;
@@ -15,15 +18,28 @@ export interface PopupProps {
   formatDate: (iso: string) => string;
   status: {kind: 'copied' | 'copy-failed' | 'open-failed'} | null;
   onAction: (link: ShareLink, event: MouseEvent) => void;
+  /** The editable share text, or null when no shown channel carries a text. */
+  composer?: Composer | null;
+  /** The newest earlier share of this article, from the local history. */
+  sharedBefore?: HistoryEntry | null;
+  /** The QR code of the link, once the user asked for it. */
+  qr?: QrCode | null;
 }
 
-export function Popup({state, links, t, formatDate, status, onAction}: PopupProps) {
+export interface Composer {
+  text: string;
+  onText: (text: string) => void;
+  /** Live lengths for the shown length-limited channels, as each network counts them. */
+  counts: Array<{channel: 'twitter' | 'bluesky'; count: number; max: number}>;
+}
+
+export function Popup({state, links, t, formatDate, status, onAction, composer, sharedBefore, qr}: PopupProps) {
   if (state.kind === 'loading') {
-    return <main class="popup" aria-busy="true"><p class="state" role="status">{t('popupLoading')}</p></main>;
+    return <main class="popup" aria-busy="true"><h1 class="visually-hidden">{t('extName')}</h1><p class="state" role="status">{t('popupLoading')}</p></main>;
   }
   if (state.kind === 'error' || state.kind === 'restricted') {
     const key = state.kind === 'error' ? 'popupError' : 'popupRestricted';
-    return <main class="popup"><p class="state state--muted" role="status">{t(key)}</p></main>;
+    return <main class="popup"><h1 class="visually-hidden">{t('extName')}</h1><p class="state state--muted" role="status">{t(key)}</p></main>;
   }
   const {article} = state;
   return (
@@ -32,9 +48,24 @@ export function Popup({state, links, t, formatDate, status, onAction}: PopupProp
         {t(state.kind === 'article' ? 'popupArticleDetected' : 'popupNoArticle')}
       </p>
       <Card article={article} t={t} formatDate={formatDate} detailed={state.kind === 'article'} />
+      {sharedBefore
+        ? <p class="shared-before" data-shared-before>{t('popupSharedBefore', [formatDate(sharedBefore.at), channelLabel(sharedBefore.channel, t)])}</p>
+        : null}
+      {composer ? <ComposerView composer={composer} t={t} /> : null}
       <nav class="actions" aria-label={t('popupShareActions')}>
         {links.map(link => <Action key={link.channel} link={link} t={t} onAction={onAction} />)}
       </nav>
+      {qr
+        ? (
+          <figure class="qr" data-qr>
+            <svg viewBox={`0 0 ${qr.size + 8} ${qr.size + 8}`} width="200" height="200" role="img" aria-label={t('popupQrLabel')} shape-rendering="crispEdges">
+              <rect width="100%" height="100%" fill="#fff" />
+              <path d={qrPath(qr)} fill="#000" />
+            </svg>
+            <figcaption>{t('popupQrCaption')}</figcaption>
+          </figure>
+        )
+        : null}
       <p class="feedback" role="status" aria-live="polite">{status ? t(`status_${status.kind.replace('-', '_')}`) : ''}</p>
     </main>
   );
@@ -64,12 +95,51 @@ function Card({article, t, formatDate, detailed}: {article: ArticleMetadata; t: 
   );
 }
 
-const LABELS = {email: 'shareEmail', facebook: 'shareFacebook', twitter: 'shareX', copy: 'shareCopy', contact: 'shareContact'} as const;
+function ComposerView({composer, t}: {composer: Composer; t: Translate}) {
+  return (
+    <div class="composer">
+      <label class="composer__label" for="share-text">{t('popupShareText')}</label>
+      <textarea id="share-text" class="composer__text" data-composer rows={4} maxLength={2000} value={composer.text}
+        onInput={event => composer.onText(event.currentTarget.value)} />
+      {composer.counts.length > 0
+        ? (
+          <p class="composer__counts">
+            {composer.counts.map(({channel, count, max}) => (
+              <span key={channel} class={`count${count > max ? ' count--over' : ''}`} data-count={channel}>
+                {t(channel === 'twitter' ? 'popupCountX' : 'popupCountBluesky', [String(count), String(max)])}
+                {count > max ? ` ${t('popupCountOver')}` : ''}
+              </span>
+            ))}
+          </p>
+        )
+        : null}
+    </div>
+  );
+}
+
+/** The name of each channel (the contact shortcut names its person instead). */
+export const LABELS: Record<Exclude<Channel, 'contact'>, string> = {
+  email: 'shareEmail', linkedin: 'shareLinkedIn', facebook: 'shareFacebook', twitter: 'shareX', bluesky: 'shareBluesky',
+  mastodon: 'shareMastodon', whatsapp: 'shareWhatsApp', qr: 'shareQr', native: 'shareNative', copy: 'shareCopy',
+};
+
+function channelLabel(channel: Channel, t: Translate): string {
+  return channel === 'contact' ? t('shareContactShort') : t(LABELS[channel]);
+}
 
 function Action({link, t, onAction}: {link: ShareLink; t: Translate; onAction: PopupProps['onAction']}) {
   const label = link.channel === 'contact'
     ? t('shareContact', link.contact?.name ?? link.contact?.email ?? '')
     : t(LABELS[link.channel]);
+  if (link.channel === 'qr' || link.channel === 'native') {
+    // No address to follow: these act in the popup itself.
+    return (
+      <button type="button" class={`action action--${link.channel}`} data-share={link.channel} onClick={event => onAction(link, event)}>
+        <ChannelIcon channel={link.channel} />
+        <span>{label}</span>
+      </button>
+    );
+  }
   const external = link.href.startsWith('http') && link.channel !== 'copy';
   return (
     <a

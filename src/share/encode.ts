@@ -6,12 +6,17 @@
 
 /** Percent-encodes a query value; encodeURIComponent already gives %20 for spaces and encodes & # + % = ?. */
 export function encodeValue(text: string): string {
-  return encodeURIComponent(text);
+  return encodeURIComponent(wellFormed(text));
+}
+
+/** Lone UTF-16 surrogates (a cut emoji, a capped setting) as U+FFFD: encodeURIComponent throws on them. */
+export function wellFormed(text: string): string {
+  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
 /** A mailto header value: CRLF line breaks, then percent-encoded. */
 export function encodeMailtoValue(text: string): string {
-  return encodeURIComponent(text.replace(/\r\n?|\n/g, '\r\n'));
+  return encodeURIComponent(wellFormed(text).replace(/\r\n?|\n/g, '\r\n'));
 }
 
 /** Counts like X/Twitter: URLs count 23, most Latin/Greek/Cyrillic/Hebrew/Arabic characters 1, everything else (CJK, emoji) 2.

@@ -130,7 +130,7 @@ describe('contact shortcut', () => {
 
 describe('shareLinks', () => {
   it('gives every channel in the configured order', () => {
-    expect(shareLinks(article, defaults).map(link => link.channel)).toEqual(['email', 'facebook', 'twitter', 'copy', 'contact']);
+    expect(shareLinks(article, defaults).map(link => link.channel)).toEqual(['email', 'linkedin', 'facebook', 'twitter', 'copy', 'contact']);
     expect(shareLinks(article, {...defaults, channels: ['copy', 'facebook']}).map(link => link.channel)).toEqual(['copy', 'facebook']);
   });
 
