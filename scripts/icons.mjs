@@ -10,7 +10,7 @@ const variants = {'icon': svg, 'icon-inactive': svg.replaceAll('#0b6e4f', '#6b75
 const browser = await puppeteer.launch({executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox']});
 const page = await browser.newPage();
 for (const [name, source] of Object.entries(variants)) {
-  for (const size of [16, 32, 48, 128]) {
+  for (const size of [16, 32, 48, 96, 128]) {
     await page.setViewport({width: size, height: size, deviceScaleFactor: 1});
     await page.setContent(`<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${source}`);
     writeFileSync(`icons/${name}-${size}.png`, await page.screenshot({omitBackground: true, type: 'png'}));

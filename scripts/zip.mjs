@@ -5,7 +5,7 @@
  */
 import {readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs';
 import {join, relative, sep} from 'node:path';
-import {crc32, deflateRawSync} from 'node:zlib';
+import {crc32, deflateRawSync, inflateRawSync} from 'node:zlib';
 
 function listFiles(dir) {
   return readdirSync(dir).flatMap(name => {
@@ -62,4 +62,26 @@ export function zipDirectory(dir, outFile, {exclude = () => false} = {}) {
   end.writeUInt32LE(offset, 16);
   writeFileSync(outFile, Buffer.concat([...locals, ...centrals, end]));
   return names;
+}
+
+/** The entries of a zip written by zipDirectory (stored or deflated), by name: for checks and tests, no unzip needed. */
+export function readZip(file) {
+  const zip = readFileSync(file);
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0) throw new Error(`${file} is not a zip`);
+  const entries = new Map();
+  let at = zip.readUInt32LE(end + 16);
+  for (let i = 0; i < zip.readUInt16LE(end + 10); i++) {
+    if (zip.readUInt32LE(at) !== 0x02014b50) throw new Error(`${file}: bad central directory`);
+    const method = zip.readUInt16LE(at + 10);
+    const packedSize = zip.readUInt32LE(at + 20);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const local = zip.readUInt32LE(at + 42);
+    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const packed = zip.subarray(start, start + packedSize);
+    entries.set(name, method === 8 ? inflateRawSync(packed) : Buffer.from(packed));
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return entries;
 }
