@@ -5,6 +5,7 @@ import {isCompanyHost} from '../src/company';
 import {parseMessage, sanitizeArticle, type TabView} from '../src/messages';
 import {loadSettings} from '../src/settings';
 import {showArticle} from './badge';
+import {viewOf} from '../src/tab-store';
 import {getTab, removeTab, setTab} from './store';
 
 const withoutHash = (url: string) => url.split('#')[0];
@@ -49,6 +50,9 @@ async function handleReport(article: ArticleMetadata, pageUrl: string, sender: R
   if (!tab?.url || withoutHash(tab.url) !== withoutHash(pageUrl)) return;
   await showArticle(tabId, article);
   await setTab(tabId, {article, pageUrl});
+  // The tab may have closed while this report was checked: tabs.onRemoved has then already run, so the
+  // entry just written would outlive its tab.
+  if (!(await browser.tabs.get(tabId).catch(() => null))) await removeTab(tabId);
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
@@ -63,7 +67,9 @@ export async function handleTabUpdate(tabId: number, change: {url?: string; stat
     await removeTab(tabId);
     await showArticle(tabId, null);
   }
-  if (change.url) {
+  // Chromium reports history.replaceState/pushState to the *same* address as {status: 'loading'} without a URL:
+  // the document stays, so its reading must come back (found by tests/e2e/trust.test.ts).
+  if (change.url || change.status === 'loading') {
     // Maybe a same-document navigation (history.pushState): the content script is still there, so ask it
     // to read again. After a real navigation the old document's answer carries the old URL and is refused
     // by handleReport; the new document's content script reports by itself.
@@ -73,7 +79,7 @@ export async function handleTabUpdate(tabId: number, change: {url?: string; stat
 
 export async function getView(tabId: number): Promise<TabView> {
   const entry = await getTab(tabId);
-  if (entry) return {kind: entry.article.isArticle ? 'article' : 'page', article: entry.article};
+  if (entry) return viewOf(entry);
   // No report (not a company site, or still loading): read title and address through activeTab.
   try {
     const [result] = await browser.scripting.executeScript({target: {tabId}, func: readPage});

@@ -1,25 +1,8 @@
-/**
- * Per-tab results, kept in storage.session: the worker may be killed at any moment, so no module
- * variable holds state. Session storage is in memory, cleared when the browser quits.
- * https://developer.chrome.com/docs/extensions/develop/concepts/service-workers/lifecycle#persist-data
- */
-import type {ArticleMetadata} from '../src/article/types';
+/** The worker's side of the per-tab store (src/tab-store.ts): writing, removing, pruning. */
 import browser from '../src/browser';
-import {sanitizeArticle} from '../src/messages';
+import {tabKey as key, type TabEntry} from '../src/tab-store';
 
-export interface TabEntry {
-  article: ArticleMetadata;
-  /** The frame URL the report came from (as the browser gave it, not as the page claimed). */
-  pageUrl: string;
-}
-
-const key = (tabId: number) => `tab:${tabId}`;
-
-export async function getTab(tabId: number): Promise<TabEntry | null> {
-  const stored = (await browser.storage.session.get(key(tabId)))[key(tabId)] as Partial<TabEntry> | undefined;
-  const article = sanitizeArticle(stored?.article);
-  return article && typeof stored?.pageUrl === 'string' ? {article, pageUrl: stored.pageUrl} : null;
-}
+export {getTab, type TabEntry} from '../src/tab-store';
 
 export async function setTab(tabId: number, entry: TabEntry): Promise<void> {
   await browser.storage.session.set({[key(tabId)]: entry});

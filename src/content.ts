@@ -11,7 +11,10 @@ import {parseMessage, type ReportMessage} from './messages';
 let lastReported = '';
 
 async function report(force = false): Promise<void> {
+  const start = performance.now();
   const article = extractArticle(document, {url: location.href, companyDomains: company.domains});
+  // Visible in the page's performance timeline (DevTools, npm run bench): the content script's own cost.
+  performance.measure('seismonaut-share:extract', {start, end: performance.now()});
   const key = JSON.stringify(article);
   if (!force && key === lastReported) return;
   lastReported = key;
@@ -26,18 +29,19 @@ async function report(force = false): Promise<void> {
 addEventListener('pageshow', event => {
   if (event.persisted) void report(true);
 });
-addEventListener('popstate', reportAfterNavigation);
+addEventListener('popstate', () => reportAfterNavigation());
 
 /** After an in-page navigation: read now, and once more when the page has rendered its new content. */
-function reportAfterNavigation(): void {
-  void report();
+function reportAfterNavigation(force = false): void {
+  void report(force);
   const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
   idle(() => void report(), {timeout: 1000});
 }
 
 // The worker sees history.pushState() navigations (tabs.onUpdated) and asks for a new reading.
 browser.runtime.onMessage.addListener((raw: unknown) => {
-  if (parseMessage(raw)?.type === 'rescan') reportAfterNavigation();
+  // Forced: the worker asks because it dropped this tab's reading (also for a same-address history.replaceState).
+  if (parseMessage(raw)?.type === 'rescan') reportAfterNavigation(true);
   return undefined;
 });
 

@@ -2,8 +2,9 @@
 
 // C0/C1 controls (but not \n, \t), bidi embeddings/overrides/isolates, zero-width joiners used for spoofing, BOM.
 // https://www.unicode.org/reports/tr9/#Explicit_Directional_Embeddings
+// Lone surrogates too: they render as U+FFFD and make encodeURIComponent throw (a share link would crash the popup).
 // eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Single-line text: unsafe characters removed, whitespace collapsed, capped at `max` characters (without splitting a surrogate pair). */
 export function cleanLine(value: unknown, max: number): string {
@@ -36,7 +37,8 @@ export function safeHttpUrl(value: unknown, base?: string): string | null {
     const url = new URL(value.trim(), base);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
     if (!url.hostname || url.username || url.password) return null;
-    return url.href;
+    // Percent-encoding can make the href ~9x longer than the input: cap what is stored and shared, too.
+    return url.href.length <= 4096 ? url.href : null;
   } catch {
     return null;
   }
