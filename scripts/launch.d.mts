@@ -11,4 +11,4 @@ export interface Harness {
 }
 export const EXECUTABLES: Record<BrowserName, string>;
 export function missing(name: BrowserName): string | null;
-export function launch(name: BrowserName, options?: {lang?: string; headless?: boolean}): Promise<Harness>;
+export function launch(name: BrowserName, options?: {lang?: string; headless?: boolean; mounts?: Record<string, string>}): Promise<Harness>;

@@ -27,10 +27,10 @@ export function missing(name) {
 
 /**
  * @param {'chromium' | 'firefox'} name
- * @param {{lang?: string, headless?: boolean}} options
+ * @param {{lang?: string, headless?: boolean, mounts?: Record<string, string>}} options
  */
-export async function launch(name, {lang = 'en', headless = true} = {}) {
-  const server = await startServer(0);
+export async function launch(name, {lang = 'en', headless = true, mounts = {}} = {}) {
+  const server = await startServer(0, {mounts});
   let browser;
   let base;
   if (name === 'chromium') {
@@ -86,4 +86,13 @@ export async function launch(name, {lang = 'en', headless = true} = {}) {
       await server.close();
     },
   };
+}
+
+/** Resolves once the worker holds the content script's reading of `tabId` (a storage event, no polling). */
+export function waitForReport(probe, tabId) {
+  return probe.evaluate(id => new Promise(done => {
+    const key = `tab:${id}`;
+    chrome.storage.onChanged.addListener((changes, area) => area === 'session' && changes[key]?.newValue && done());
+    void chrome.storage.session.get(key).then(stored => stored[key] && done());
+  }), tabId);
 }

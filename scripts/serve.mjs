@@ -13,8 +13,11 @@ const ROOT = resolve(fileURLToPath(new URL('../tests/site', import.meta.url)));
 const TYPES = {'.html': 'text/html; charset=utf-8', '.css': 'text/css', '.jpg': 'image/jpeg', '.png': 'image/png', '.svg': 'image/svg+xml', '.js': 'text/javascript'};
 export const SITE_DOMAIN = 'seismonaut.com';
 
-/** Starts the server; resolves with its port. `port` 0 picks a free one. */
-export function startServer(port = 0) {
+/**
+ * Starts the server; resolves with its port. `port` 0 picks a free one.
+ * `mounts` maps a path prefix to another folder (the benchmark serves ../shared/corpus/pages under /corpus/).
+ */
+export function startServer(port = 0, {mounts = {}} = {}) {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', `http://${request.headers.host ?? SITE_DOMAIN}`);
     // The company's hosts, plus *.test (RFC 2606: never a real host) for "a site that is not the company's".
@@ -22,8 +25,10 @@ export function startServer(port = 0) {
       response.writeHead(502, {'content-type': 'text/plain'}).end(`Blocked: ${url.hostname} is not a test host.`);
       return;
     }
-    let path = normalize(join(ROOT, decodeURIComponent(url.pathname)));
-    if (!path.startsWith(ROOT)) {
+    const mount = Object.keys(mounts).find(prefix => url.pathname.startsWith(prefix));
+    const root = mount ? resolve(mounts[mount]) : ROOT;
+    let path = normalize(join(root, decodeURIComponent(mount ? url.pathname.slice(mount.length) : url.pathname)));
+    if (!path.startsWith(root)) {
       response.writeHead(403).end();
       return;
     }

@@ -3,9 +3,20 @@
  * loopback under its real host names. One harness for Chromium and Firefox; the scenarios are shared.
  */
 import type {Page} from 'puppeteer-core';
-import type {Harness} from '../../scripts/launch.mjs';
+import {missing, type BrowserName, type Harness} from '../../scripts/launch.mjs';
 
 export {launch, missing, type BrowserName, type Harness} from '../../scripts/launch.mjs';
+
+/**
+ * Why `name`'s `what` cannot run here, or null when it can. In CI a missing browser is an error, never a
+ * skip; elsewhere the skip is announced loudly.
+ */
+export function unavailable(name: BrowserName, what: string): string | null {
+  const why = missing(name);
+  if (why && process.env.CI === 'true') throw new Error(`[${name}] ${what} must run in CI, but ${why}`);
+  if (why) console.warn(`\n!!! SKIPPING ${name} ${what}: ${why}\n`);
+  return why;
+}
 
 export const SITE = 'http://www.seismonaut.com';
 export const ARTICLE_URL = `${SITE}/blog/ledelse-i-den-digitale-tidsalder/`;

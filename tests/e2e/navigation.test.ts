@@ -1,7 +1,7 @@
 /** The content script reads the page again after in-page navigation (history API) and a back/forward cache restore. */
 import type {Page} from 'puppeteer-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {ARTICLE_URL, INDEX_URL, SITE, badgeOf, extensionPage, launch, missing, tabIdOf, waitForReport, type BrowserName, type Harness} from './harness';
+import {ARTICLE_URL, INDEX_URL, SITE, badgeOf, extensionPage, launch, unavailable, tabIdOf, waitForReport, type BrowserName, type Harness} from './harness';
 
 /** Resolves when the worker stores a reading of `tabId` for `pageUrl` (an event, no polling). */
 async function waitForReportOf(probe: Page, tabId: number, pageUrl: string) {
@@ -29,9 +29,7 @@ async function waitForReportOf(probe: Page, tabId: number, pageUrl: string) {
 }
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
-  const why = missing(name);
-  if (why && process.env.CI === 'true') throw new Error(`[${name}] e2e tests must run in CI, but ${why}`);
-  if (why) console.warn(`\n!!! SKIPPING ${name} navigation tests: ${why}\n`);
+  const why = unavailable(name, 'navigation tests');
 
   describe.skipIf(Boolean(why))(`[${name}] in-page navigation`, () => {
     let h: Harness;

@@ -1,0 +1,118 @@
+/**
+ * Browser half of `npm run bench`, in real Chromium with the built extension:
+ *  - the content script's own extraction time on every corpus page (served under a company host name,
+ *    read from the page's performance timeline, where src/content.ts records it);
+ *  - popup open-to-card time: navigation start and DOMContentLoaded to the card's first paint, over
+ *    at least 20 opens, with the worker already holding the article;
+ *  - bundle sizes, minified and gzipped.
+ */
+import {existsSync, readFileSync, readdirSync} from 'node:fs';
+import {gzipSync} from 'node:zlib';
+import {launch, missing, waitForReport} from './launch.mjs';
+
+const CORPUS = process.env.CORPUS_DIR ?? '../shared/corpus';
+const ARTICLE = 'http://www.seismonaut.com/blog/ledelse-i-den-digitale-tidsalder/';
+const OPENS = 25;
+
+const median = values => quantile(values, 0.5);
+function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN;
+}
+const ms = value => `${value.toFixed(2)} ms`;
+
+export function bundleSizes(dir = 'dist/chrome') {
+  return Object.fromEntries(['content.js', 'background.js', 'popup/popup.js', 'options/options.js'].map(file => {
+    const code = readFileSync(`${dir}/${file}`);
+    return [file, {minified: code.length, gzipped: gzipSync(code, {level: 9}).length}];
+  }));
+}
+
+export async function popupTimings(h, opens = OPENS) {
+  const probe = await h.browser.newPage();
+  await probe.goto(`${h.base}options/options.html`);
+  const page = await h.browser.newPage();
+  await page.goto(ARTICLE);
+  const tabId = await probe.evaluate(async url => (await chrome.tabs.query({url}))[0].id, ARTICLE);
+  await waitForReport(probe, tabId);
+  const results = [];
+  for (let i = 0; i < opens; i++) {
+    const popup = await h.browser.newPage();
+    // Installed before the popup's own script runs: notes when the card's title is first in the DOM,
+    // then waits one animation frame, i.e. until it is painted.
+    await popup.evaluateOnNewDocument(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('.card__title')) return;
+        observer.disconnect();
+        const inserted = performance.now();
+        requestAnimationFrame(() => {
+          globalThis.__card = {inserted, painted: performance.now()};
+        });
+      }).observe(document, {childList: true, subtree: true});
+    });
+    await popup.goto(`${h.base}popup/popup.html?tab=${tabId}`);
+    await popup.waitForFunction(() => globalThis.__card);
+    results.push(await popup.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      return {fromStart: globalThis.__card.inserted, fromReady: globalThis.__card.inserted - nav.domContentLoadedEventEnd, painted: globalThis.__card.painted};
+    }));
+    await popup.close();
+  }
+  return {
+    opens,
+    fromStart: {median: median(results.map(r => r.fromStart)), p95: quantile(results.map(r => r.fromStart), 0.95)},
+    fromReady: {median: median(results.map(r => r.fromReady)), p95: quantile(results.map(r => r.fromReady), 0.95)},
+    painted: {median: median(results.map(r => r.painted)), p95: quantile(results.map(r => r.painted), 0.95)},
+  };
+}
+
+export async function corpusTimings(h) {
+  const pages = readdirSync(`${CORPUS}/pages`).filter(name => name.endsWith('.html')).sort();
+  const probe = await h.browser.newPage();
+  await probe.goto(`${h.base}options/options.html`);
+  const times = [];
+  const page = await h.browser.newPage();
+  // Corpus pages are third parties' pages: their own scripts are not what is measured here.
+  await page.setJavaScriptEnabled(false);
+  for (const name of pages) {
+    const url = `http://corpus.seismonaut.com/corpus/${name}`;
+    await page.goto(url, {waitUntil: 'load', timeout: 30_000}).catch(() => undefined);
+    const tabId = await probe.evaluate(async target => (await chrome.tabs.query({url: target}))[0]?.id, url);
+    if (tabId === undefined) continue;
+    await waitForReport(probe, tabId);
+    await page.setJavaScriptEnabled(true);
+    const measured = await page.evaluate(() => performance.getEntriesByName('seismonaut-share:extract').map(entry => entry.duration));
+    await page.setJavaScriptEnabled(false);
+    if (measured.length > 0) times.push(measured[0]);
+  }
+  return {pages: times.length, median: median(times), p95: quantile(times, 0.95), max: Math.max(...times)};
+}
+
+export async function benchBrowser() {
+  const why = missing('chromium');
+  if (why) {
+    console.log(`\n(Chromium rows skipped: ${why})`);
+    return null;
+  }
+  const h = await launch('chromium', {mounts: existsSync(`${CORPUS}/pages`) ? {'/corpus/': `${CORPUS}/pages`} : {}});
+  try {
+    const popup = await popupTimings(h);
+    const corpus = existsSync(`${CORPUS}/pages`) ? await corpusTimings(h) : null;
+    return {popup, corpus, sizes: bundleSizes()};
+  } finally {
+    await h.close();
+  }
+}
+
+export function printBrowser(result) {
+  if (!result) return;
+  const {popup, corpus, sizes} = result;
+  console.log('\nReal Chromium (built extension)');
+  if (corpus) console.log(`  content script extraction on ${corpus.pages} corpus pages: median ${ms(corpus.median)}, p95 ${ms(corpus.p95)}, max ${ms(corpus.max)}`);
+  console.log(`  popup open-to-card over ${popup.opens} opens: median ${ms(popup.fromStart.median)} (p95 ${ms(popup.fromStart.p95)}) from navigation start;`);
+  console.log(`    ${ms(popup.fromReady.median)} (p95 ${ms(popup.fromReady.p95)}) after DOMContentLoaded; painted at ${ms(popup.painted.median)} (p95 ${ms(popup.painted.p95)})`);
+  console.log('  bundle sizes (minified / gzipped):');
+  for (const [file, size] of Object.entries(sizes)) console.log(`    ${file.padEnd(20)} ${String(size.minified).padStart(7)} B / ${String(size.gzipped).padStart(6)} B`);
+}
+
+if (process.argv[1]?.endsWith('bench-browser.mjs')) printBrowser(await benchBrowser());
