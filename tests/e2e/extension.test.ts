@@ -3,10 +3,10 @@
  * the content script's report kept by the worker, the badge, the real popup and its share links.
  */
 import type {Page} from 'puppeteer-core';
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {
   ARTICLE_URL, BARE_ARTICLE_URL, CONTACT_URL, ENGLISH_ARTICLE_URL, HOME_URL, INDEX_URL, OTHER_SITE_URL,
-  badgeOf, extensionPage, gotoExtensionPage, launch, unavailable, shareLinks, tabIdOf, waitForReport, type BrowserName, type Harness,
+  badgeOf, gotoExtensionPage, unavailable, shareLinks, useExtension, waitForEntry, type BrowserName,
 } from './harness';
 
 const TITLE = 'Ledelse i den digitale tidsalder handler om at slippe kontrollen';
@@ -17,31 +17,12 @@ for (const name of browsers) {
   const why = unavailable(name, 'end-to-end tests');
 
   describe.skipIf(Boolean(why))(`[${name}] extension end to end`, () => {
-    let h: Harness;
-    let probe: Page;
-
-    beforeAll(async () => {
-      h = await launch(name);
-      probe = await extensionPage(h);
-    });
-    afterAll(async () => h?.close());
-    // Each test starts with only the probe page open, so "the active tab" means the test's own page.
-    afterEach(async () => {
-      for (const page of await h.browser.pages()) if (page !== probe) await page.close();
-    });
-
-    /** Opens `url` in a new tab and waits for the content script's report to reach the worker. */
-    async function visit(url: string) {
-      const page = await h.browser.newPage();
-      await page.goto(url);
-      const tabId = await tabIdOf(probe, url);
-      const entry = await waitForReport(probe, tabId);
-      return {page, tabId, entry};
-    }
+    const ext = useExtension(name);
+    const {visit} = ext;
 
     async function popupFor(tabId: number): Promise<Page> {
-      const popup = await h.browser.newPage();
-      await gotoExtensionPage(popup, `${h.base}popup/popup.html?tab=${tabId}`);
+      const popup = await ext.h.browser.newPage();
+      await gotoExtensionPage(popup, `${ext.h.base}popup/popup.html?tab=${tabId}`);
       await popup.waitForSelector('main:not([aria-busy])');
       return popup;
     }
@@ -51,7 +32,7 @@ for (const name of browsers) {
       expect(entry.article.isArticle).toBe(true);
       expect(entry.article.title).toBe(TITLE);
       expect(entry.article.url).toBe(ARTICLE_URL);
-      const badge = await badgeOf(probe, tabId);
+      const badge = await badgeOf(ext.probe, tabId);
       expect(badge.text).not.toBe('');
       expect(badge.title).toContain(TITLE);
       await page.close();
@@ -91,7 +72,7 @@ for (const name of browsers) {
       const {page, tabId, entry} = await visit(BARE_ARTICLE_URL);
       expect(entry.article.isArticle).toBe(true);
       expect(entry.article.title).toBe('Kontroltab og tillid i den digitale organisation');
-      expect((await badgeOf(probe, tabId)).text).not.toBe('');
+      expect((await badgeOf(ext.probe, tabId)).text).not.toBe('');
       const links = await shareLinks(await popupFor(tabId));
       expect(new URL(links.contact!).pathname).toBe('christian@seismonaut.com');
       expect(links.facebook).toBe(`https://www.facebook.com/sharer/sharer.php?u=${enc(BARE_ARTICLE_URL)}`);
@@ -110,7 +91,7 @@ for (const name of browsers) {
       it(`does not take the ${what} for an article, but still offers to share the page`, async () => {
         const {page, tabId, entry} = await visit(url);
         expect(entry.article.isArticle).toBe(false);
-        expect((await badgeOf(probe, tabId)).text).toBe('');
+        expect((await badgeOf(ext.probe, tabId)).text).toBe('');
         const popup = await popupFor(tabId);
         expect(await popup.$eval('.state', el => el.textContent)).toMatch(/no article/i);
         const links = await shareLinks(popup);
@@ -121,35 +102,23 @@ for (const name of browsers) {
 
     it('forgets a tab\'s article when the tab navigates away and when it closes', async () => {
       const {page, tabId} = await visit(ARTICLE_URL);
-      expect((await badgeOf(probe, tabId)).text).not.toBe('');
+      expect((await badgeOf(ext.probe, tabId)).text).not.toBe('');
       await page.goto(INDEX_URL);
-      const entry = await waitForReport(probe, tabId);
+      const entry = (await waitForEntry(ext.probe, tabId, INDEX_URL))!;
       expect(entry.pageUrl).toBe(INDEX_URL);
-      expect((await badgeOf(probe, tabId)).text).toBe('');
+      expect((await badgeOf(ext.probe, tabId)).text).toBe('');
       await page.close();
-      const stored = await probe.evaluate(async (id: number) => {
-        const api = (globalThis as unknown as {browser?: typeof chrome}).browser ?? chrome;
-        const key = `tab:${id}`;
-        // onRemoved may still be on its way: wait for the removal event when the entry is still there.
-        return new Promise(done => {
-          const check = () => api.storage.session.get(key).then(value => {
-            if (!value[key]) done(null);
-          });
-          api.storage.onChanged.addListener((changes, area) => {
-            if (area === 'session' && key in changes && !changes[key]!.newValue) done(null);
-          });
-          void check();
-        });
-      }, tabId);
+      // onRemoved may still be on its way: wait for the removal event when the entry is still there.
+      const stored = await waitForEntry(ext.probe, tabId, 'absent');
       expect(stored).toBeNull();
     });
 
     it('says plainly when a page cannot be read', async () => {
       // The browser's own pages: no extension may read them.
-      const blank = await h.browser.newPage();
+      const blank = await ext.h.browser.newPage();
       // (Firefox does not report navigations to its about: pages over BiDi; a new tab's about:blank is one too.)
       if (name === 'chromium') await blank.goto('chrome://version');
-      const blankId = await probe.evaluate(async () => {
+      const blankId = await ext.probe.evaluate(async () => {
         const api = (globalThis as unknown as {browser?: typeof chrome}).browser ?? chrome;
         const tabs = await api.tabs.query({});
         return Math.max(...tabs.map(tab => tab.id ?? -1));
@@ -165,9 +134,9 @@ for (const name of browsers) {
       it('opens the real popup from the toolbar button with the card already known', async () => {
         const {page} = await visit(ARTICLE_URL);
         await page.bringToFront();
-        const extension = (await h.browser.extensions()).get(h.extensionId)!;
+        const extension = (await ext.h.browser.extensions()).get(ext.h.extensionId)!;
         await page.triggerExtensionAction(extension);
-        const target = await h.browser.waitForTarget(t => t.url().startsWith(`${h.base}popup/popup.html`));
+        const target = await ext.h.browser.waitForTarget(t => t.url().startsWith(`${ext.h.base}popup/popup.html`));
         const popup = (await target.asPage())!;
         await popup.waitForSelector('.card__title');
         expect(await popup.$eval('.card__title', el => el.textContent)).toBe(TITLE);
@@ -177,12 +146,12 @@ for (const name of browsers) {
       });
 
       it('offers to share a page outside the company\'s sites through activeTab', async () => {
-        const page = await h.browser.newPage();
+        const page = await ext.h.browser.newPage();
         await page.goto(OTHER_SITE_URL);
         await page.bringToFront();
-        const extension = (await h.browser.extensions()).get(h.extensionId)!;
+        const extension = (await ext.h.browser.extensions()).get(ext.h.extensionId)!;
         await page.triggerExtensionAction(extension);
-        const target = await h.browser.waitForTarget(t => t.url().startsWith(`${h.base}popup/popup.html`));
+        const target = await ext.h.browser.waitForTarget(t => t.url().startsWith(`${ext.h.base}popup/popup.html`));
         const popup = (await target.asPage())!;
         const links = await shareLinks(popup);
         expect(await popup.$eval('.state', el => el.textContent)).toMatch(/no article/i);
@@ -195,15 +164,15 @@ for (const name of browsers) {
 
       it('still shows the article after the service worker is killed', async () => {
         const {page, tabId} = await visit(ARTICLE_URL);
-        const workerUrl = `${h.base}background.js`;
-        const gone = new Promise<void>(done => h.browser.on('targetdestroyed', t => {
+        const workerUrl = `${ext.h.base}background.js`;
+        const gone = new Promise<void>(done => ext.h.browser.on('targetdestroyed', t => {
           if (t.url() === workerUrl) done();
         }));
         const session = await page.createCDPSession();
         await session.send('ServiceWorker.enable');
         await session.send('ServiceWorker.stopAllWorkers');
         await gone;
-        expect(h.browser.targets().some(t => t.url() === workerUrl)).toBe(false);
+        expect(ext.h.browser.targets().some(t => t.url() === workerUrl)).toBe(false);
         const popup = await popupFor(tabId);
         expect(await popup.$eval('.card__title', el => el.textContent)).toBe(TITLE);
         expect((await shareLinks(popup)).copy).toBe(ARTICLE_URL);

@@ -3,7 +3,8 @@
  * loopback under its real host names. One harness for Chromium and Firefox; the scenarios are shared.
  */
 import type {Page} from 'puppeteer-core';
-import {missing, type BrowserName, type Harness} from '../../scripts/launch.mjs';
+import {afterAll, afterEach, beforeAll} from 'vitest';
+import {launch, missing, type BrowserName, type Harness} from '../../scripts/launch.mjs';
 
 export {launch, missing, type BrowserName, type Harness} from '../../scripts/launch.mjs';
 
@@ -57,27 +58,67 @@ export async function tabIdOf(probe: Page, url: string): Promise<number> {
   }, url);
 }
 
-/** Resolves with the worker's stored reading of a tab once the content script has reported (an event, no polling). */
-export async function waitForReport(probe: Page, tabId: number): Promise<{article: {isArticle: boolean; title: string; url: string}; pageUrl: string}> {
-  return probe.evaluate(async (id: number) => {
+/** A tab's entry in storage.session as the worker wrote it. */
+export interface Entry {
+  pageUrl: string;
+  article: {isArticle: boolean; title: string; url: string; image: string | null; contactEmail: string | null};
+}
+
+/**
+ * Resolves once `tabId`'s stored reading satisfies `want`: any entry (default), the entry of one page
+ * address, or 'absent'. Listens to the storage event, so there is no polling.
+ */
+export async function waitForEntry(probe: Page, tabId: number, want: string = 'any'): Promise<Entry | null> {
+  return probe.evaluate(async (id: number, target: string) => {
     const api = (globalThis as unknown as {browser?: typeof chrome}).browser ?? chrome;
     const key = `tab:${id}`;
-    return new Promise(resolveEntry => {
+    type Stored = {pageUrl: string} | undefined;
+    const ok = (value: Stored) => (target === 'absent' ? value === undefined : target === 'any' ? value !== undefined : value?.pageUrl === target);
+    return new Promise(done => {
+      const finish = (value: unknown) => {
+        api.storage.onChanged.removeListener(listener);
+        done(value ?? null);
+      };
       const listener = (changes: Record<string, chrome.storage.StorageChange>, area: string) => {
-        if (area === 'session' && changes[key]?.newValue) {
-          api.storage.onChanged.removeListener(listener);
-          resolveEntry(changes[key].newValue);
-        }
+        if (area === 'session' && key in changes && ok(changes[key]!.newValue as Stored)) finish(changes[key]!.newValue);
       };
       api.storage.onChanged.addListener(listener);
       void api.storage.session.get(key).then(stored => {
-        if (stored[key]) {
-          api.storage.onChanged.removeListener(listener);
-          resolveEntry(stored[key]);
-        }
+        if (ok(stored[key] as Stored)) finish(stored[key]);
       });
     });
-  }, tabId) as never;
+  }, tabId, want) as Promise<Entry | null>;
+}
+
+/** Resolves with the worker's stored reading of a tab once the content script has reported. */
+export async function waitForReport(probe: Page, tabId: number, pageUrl?: string): Promise<Entry> {
+  return (await waitForEntry(probe, tabId, pageUrl))!;
+}
+
+/**
+ * One browser with the extension for a describe block: launched before its tests, a probe extension page
+ * for API calls, every other page closed after each test (so "the active tab" is the test's own), and
+ * `visit(url)`, which opens a page and waits for its report to reach the worker.
+ */
+export function useExtension(name: BrowserName) {
+  const context = {} as {h: Harness; probe: Page};
+  beforeAll(async () => {
+    context.h = await launch(name);
+    context.probe = await extensionPage(context.h);
+  });
+  afterAll(async () => context.h?.close());
+  afterEach(async () => {
+    for (const page of await context.h.browser.pages()) if (page !== context.probe) await page.close();
+  });
+  return Object.assign(context, {
+    async visit(url: string) {
+      const page = await context.h.browser.newPage();
+      await page.goto(url);
+      const tabId = await tabIdOf(context.probe, url);
+      const entry = await waitForReport(context.probe, tabId);
+      return {page, tabId, entry};
+    },
+  });
 }
 
 export async function badgeOf(probe: Page, tabId: number): Promise<{text: string; title: string}> {

@@ -4,10 +4,8 @@
  * every step of the main scenario (Chromium: CDP ServiceWorker.stopAllWorkers).
  */
 import type {Page} from 'puppeteer-core';
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {ARTICLE_URL, BARE_ARTICLE_URL, INDEX_URL, extensionPage, gotoExtensionPage, launch, unavailable, shareLinks, tabIdOf, waitForReport, type BrowserName, type Harness} from './harness';
-
-type Entry = {pageUrl: string; article: {isArticle: boolean; title: string; url: string; image: string | null; contactEmail: string | null}};
+import {describe, expect, it} from 'vitest';
+import {ARTICLE_URL, BARE_ARTICLE_URL, INDEX_URL, gotoExtensionPage, unavailable, shareLinks, tabIdOf, useExtension, waitForEntry, type BrowserName, type Entry} from './harness';
 
 const TITLE = 'Ledelse i den digitale tidsalder handler om at slippe kontrollen';
 
@@ -19,56 +17,17 @@ async function sessionState(probe: Page): Promise<Record<string, Entry>> {
   }) as Promise<Record<string, Entry>>;
 }
 
-/** Resolves once `tabId`'s entry satisfies `want` ('absent', or a page URL), on the storage event. */
-async function waitForEntry(probe: Page, tabId: number, want: string): Promise<Entry | null> {
-  return probe.evaluate(async (id: number, target: string) => {
-    const api = (globalThis as unknown as {browser?: typeof chrome}).browser ?? chrome;
-    const key = `tab:${id}`;
-    const ok = (value: Entry | undefined) => (target === 'absent' ? value === undefined : value?.pageUrl === target);
-    return new Promise<Entry | null>(done => {
-      const listener = (changes: Record<string, chrome.storage.StorageChange>, area: string) => {
-        if (area === 'session' && key in changes && ok(changes[key]!.newValue as Entry | undefined)) finish((changes[key]!.newValue as Entry) ?? null);
-      };
-      const finish = (value: Entry | null) => {
-        api.storage.onChanged.removeListener(listener);
-        done(value);
-      };
-      api.storage.onChanged.addListener(listener);
-      void api.storage.session.get(key).then(stored => {
-        if (ok(stored[key] as Entry | undefined)) finish((stored[key] as Entry) ?? null);
-      });
-    });
-  }, tabId, want);
-}
-
 const browsers: BrowserName[] = ['chromium', 'firefox'];
 for (const name of browsers) {
   const why = unavailable(name, 'trust tests');
 
   describe.skipIf(Boolean(why))(`[${name}] trust`, () => {
-    let h: Harness;
-    let probe: Page;
-
-    beforeAll(async () => {
-      h = await launch(name);
-      probe = await extensionPage(h);
-    });
-    afterAll(async () => h?.close());
-    afterEach(async () => {
-      for (const page of await h.browser.pages()) if (page !== probe) await page.close();
-    });
-
-    async function visit(url: string) {
-      const page = await h.browser.newPage();
-      await page.goto(url);
-      const tabId = await tabIdOf(probe, url);
-      await waitForReport(probe, tabId);
-      return {page, tabId};
-    }
+    const ext = useExtension(name);
+    const {visit} = ext;
 
     it('a web page cannot reach the extension: no runtime API, and window.postMessage changes nothing', async () => {
       const {page, tabId} = await visit(ARTICLE_URL);
-      const before = await sessionState(probe);
+      const before = await sessionState(ext.probe);
       expect(before[`tab:${tabId}`]?.article.title).toBe(TITLE);
       const reach = await page.evaluate(async (extensionId: string) => {
         const g = globalThis as unknown as {chrome?: {runtime?: {sendMessage?: unknown; connect?: unknown}}; browser?: unknown};
@@ -83,7 +42,7 @@ for (const name of browsers) {
           }
         }
         return {runtime: typeof g.chrome?.runtime, sendMessage: typeof g.chrome?.runtime?.sendMessage, connect: typeof g.chrome?.runtime?.connect, browser: typeof g.browser, sent};
-      }, h.extensionId);
+      }, ext.h.extensionId);
       expect(reach).toEqual({runtime: 'undefined', sendMessage: 'undefined', connect: 'undefined', browser: 'undefined', sent: 'no runtime'});
 
       // Everything a page can post to itself, where a careless content script might listen.
@@ -97,7 +56,7 @@ for (const name of browsers) {
       }, ARTICLE_URL);
       // A report takes milliseconds; give a (wrongly) listening content script ample time to act on those.
       await new Promise(resolve => setTimeout(resolve, 1000));
-      expect(await sessionState(probe)).toEqual(before);
+      expect(await sessionState(ext.probe)).toEqual(before);
     });
 
     it('keeps a page\'s reading when the page calls history.replaceState with its own address (analytics, routers do)', async () => {
@@ -105,21 +64,21 @@ for (const name of browsers) {
       await page.evaluate(() => history.replaceState({scroll: 1}, '', location.href));
       // Chromium reports this as {status: 'loading'}: the worker drops the reading and asks the page again.
       await page.evaluate(() => new Promise(resolve => setTimeout(resolve, 500)));
-      expect((await waitForEntry(probe, tabId, ARTICLE_URL))?.article.title).toBe(TITLE);
+      expect((await waitForEntry(ext.probe, tabId, ARTICLE_URL))?.article.title).toBe(TITLE);
       // A fragment only: the reading stays (read again for the new address, the article the same).
       await page.evaluate(() => history.replaceState(null, '', `${location.pathname}#kommentarer`));
-      expect((await waitForEntry(probe, tabId, `${ARTICLE_URL}#kommentarer`))?.article.url).toBe(ARTICLE_URL);
+      expect((await waitForEntry(ext.probe, tabId, `${ARTICLE_URL}#kommentarer`))?.article.url).toBe(ARTICLE_URL);
     });
 
     it('a compromised content script cannot write another tab\'s state, read it, or store anything unsanitized', async () => {
       const victim = await visit(BARE_ARTICLE_URL);
       const attacker = await visit(ARTICLE_URL);
-      const before = await sessionState(probe);
+      const before = await sessionState(ext.probe);
       const victimBefore = before[`tab:${victim.tabId}`];
       expect(victimBefore?.pageUrl).toBe(BARE_ARTICLE_URL);
 
       // Code running as our content script in the attacker's tab (the same isolated world and runtime API).
-      const answers = await probe.evaluate(async (tabId: number, victimId: number, victimUrl: string, ownUrl: string) => {
+      const answers = await ext.probe.evaluate(async (tabId: number, victimId: number, victimUrl: string, ownUrl: string) => {
         const api = (globalThis as unknown as {browser?: typeof chrome}).browser ?? chrome;
         const [result] = await api.scripting.executeScript({
           target: {tabId},
@@ -162,8 +121,8 @@ for (const name of browsers) {
       // get-tab from a content script answers nothing: no other tab's data leaks.
       expect(answers.slice(-2).every(answer => answer === 'undefined' || answer === 'null' || answer.startsWith('error'))).toBe(true);
       expect(answers.join('\n')).not.toContain('Kontroltab');
-      const after = await waitForEntry(probe, attacker.tabId, ARTICLE_URL);
-      const state = await sessionState(probe);
+      const after = await waitForEntry(ext.probe, attacker.tabId, ARTICLE_URL);
+      const state = await sessionState(ext.probe);
       expect(state[`tab:${victim.tabId}`]).toEqual(victimBefore);
       expect(Object.keys(state).sort()).toEqual(Object.keys(before).sort());
       const own = state[`tab:${attacker.tabId}`]!;
@@ -177,33 +136,33 @@ for (const name of browsers) {
 
     if (name === 'chromium') {
       it('keeps every tab\'s state when the worker is killed between every step', async () => {
-        const workerUrl = `${h.base}background.js`;
+        const workerUrl = `${ext.h.base}background.js`;
         let kills = 0;
         const kill = async () => {
           // Wake it first if it sleeps, so every step really kills a running worker.
-          if (!h.browser.targets().some(t => t.url() === workerUrl)) {
-            await probe.evaluate(() => chrome.runtime.sendMessage({type: 'get-tab', tabId: 0}).catch(() => undefined));
-            await h.browser.waitForTarget(t => t.url() === workerUrl);
+          if (!ext.h.browser.targets().some(t => t.url() === workerUrl)) {
+            await ext.probe.evaluate(() => chrome.runtime.sendMessage({type: 'get-tab', tabId: 0}).catch(() => undefined));
+            await ext.h.browser.waitForTarget(t => t.url() === workerUrl);
           }
           const gone = new Promise<void>(done => {
             const listener = (t: {url(): string}) => {
               if (t.url() !== workerUrl) return;
-              h.browser.off('targetdestroyed', listener);
+              ext.h.browser.off('targetdestroyed', listener);
               done();
             };
-            h.browser.on('targetdestroyed', listener);
+            ext.h.browser.on('targetdestroyed', listener);
           });
-          const session = await probe.createCDPSession();
+          const session = await ext.probe.createCDPSession();
           await session.send('ServiceWorker.enable');
           await session.send('ServiceWorker.stopAllWorkers');
           await gone;
           await session.detach();
-          expect(h.browser.targets().some(t => t.url() === workerUrl)).toBe(false);
+          expect(ext.h.browser.targets().some(t => t.url() === workerUrl)).toBe(false);
           kills++;
         };
         const popupCard = async (tabId: number) => {
-          const popup = await h.browser.newPage();
-          await gotoExtensionPage(popup, `${h.base}popup/popup.html?tab=${tabId}`);
+          const popup = await ext.h.browser.newPage();
+          await gotoExtensionPage(popup, `${ext.h.base}popup/popup.html?tab=${tabId}`);
           await popup.waitForSelector('main:not([aria-busy])');
           const title = await popup.$eval('.card__title', el => el.textContent).catch(() => null);
           const copy = (await shareLinks(popup)).copy;
@@ -213,38 +172,38 @@ for (const name of browsers) {
 
         await kill();
         // 1. A company article opens: the content script's report wakes the worker.
-        const page = await h.browser.newPage();
+        const page = await ext.h.browser.newPage();
         await page.goto(ARTICLE_URL);
-        const tabId = await tabIdOf(probe, ARTICLE_URL);
-        expect((await waitForEntry(probe, tabId, ARTICLE_URL))?.article.title).toBe(TITLE);
+        const tabId = await tabIdOf(ext.probe, ARTICLE_URL);
+        expect((await waitForEntry(ext.probe, tabId, ARTICLE_URL))?.article.title).toBe(TITLE);
         await kill();
         // 2. The state is still there, and the popup shows it.
-        expect((await sessionState(probe))[`tab:${tabId}`]?.pageUrl).toBe(ARTICLE_URL);
+        expect((await sessionState(ext.probe))[`tab:${tabId}`]?.pageUrl).toBe(ARTICLE_URL);
         expect(await popupCard(tabId)).toEqual({title: TITLE, copy: ARTICLE_URL});
         await kill();
         // 3. A second tab: both readings kept across a kill.
-        const other = await h.browser.newPage();
+        const other = await ext.h.browser.newPage();
         await other.goto(BARE_ARTICLE_URL);
-        const otherId = await tabIdOf(probe, BARE_ARTICLE_URL);
-        await waitForEntry(probe, otherId, BARE_ARTICLE_URL);
+        const otherId = await tabIdOf(ext.probe, BARE_ARTICLE_URL);
+        await waitForEntry(ext.probe, otherId, BARE_ARTICLE_URL);
         await kill();
-        const both = await sessionState(probe);
+        const both = await sessionState(ext.probe);
         expect(both[`tab:${tabId}`]?.pageUrl).toBe(ARTICLE_URL);
         expect(both[`tab:${otherId}`]?.pageUrl).toBe(BARE_ARTICLE_URL);
         // 4. The first tab navigates away: its reading is replaced (the event wakes the worker).
         await page.goto(INDEX_URL);
-        expect((await waitForEntry(probe, tabId, INDEX_URL))?.article.isArticle).toBe(false);
+        expect((await waitForEntry(ext.probe, tabId, INDEX_URL))?.article.isArticle).toBe(false);
         await kill();
         expect((await popupCard(tabId)).copy).toBe(INDEX_URL);
         await kill();
         // 5. Tabs close while the worker is stopped: tabs.onRemoved wakes it and the entries go.
         await page.close();
-        await waitForEntry(probe, tabId, 'absent');
+        await waitForEntry(ext.probe, tabId, 'absent');
         await kill();
         await other.close();
-        await waitForEntry(probe, otherId, 'absent');
+        await waitForEntry(ext.probe, otherId, 'absent');
         await kill();
-        const left = await sessionState(probe);
+        const left = await sessionState(ext.probe);
         expect(Object.keys(left).filter(key => key === `tab:${tabId}` || key === `tab:${otherId}`)).toEqual([]);
         console.log(`[state] worker killed ${kills} times during the scenario; state kept throughout`);
       });
