@@ -18,7 +18,13 @@ import {Popup, type Composer, type PopupProps, type PopupState} from './view';
 
 const params = new URLSearchParams(location.search);
 
-async function targetTab(): Promise<number | null> {
+// Asked once: the view and the selected text both need it.
+const targetTab = (() => {
+  let tab: Promise<number | null> | undefined;
+  return () => (tab ??= findTargetTab());
+})();
+
+async function findTargetTab(): Promise<number | null> {
   const fromQuery = Number(params.get('tab'));
   if (params.has('tab') && Number.isSafeInteger(fromQuery)) return fromQuery;
   const [tab] = await browser.tabs.query({active: true, currentWindow: true});
@@ -38,10 +44,10 @@ async function readSelection(): Promise<string> {
   }
 }
 
-/** What the popup needs besides the page: settings, history, the last channel used and the selected quote. */
+/** What the popup needs besides the page: settings, history and the last channel used. */
 async function loadExtras() {
-  const [settings, history, last, quote] = await Promise.all([loadSettings(), loadHistory(), lastChannel(), readSelection()]);
-  return {settings, history, last, quote};
+  const [settings, history, last] = await Promise.all([loadSettings(), loadHistory(), lastChannel()]);
+  return {settings, history, last};
 }
 
 /** Social channels first: their short text is the better start for the user's own words than an e-mail's. */
@@ -75,7 +81,6 @@ interface Extras {
   settings: Settings;
   history: HistoryEntry[];
   last: Channel | null;
-  quote: string;
 }
 
 function App() {
@@ -86,15 +91,19 @@ function App() {
   const [edited, setEdited] = useState<string | null>(null);
   const [qr, setQr] = useState<QrCode | null>(null);
 
+  // The selected text is read from the page itself, a round trip the card need not wait for.
+  const [quote, setQuote] = useState('');
+
   useEffect(() => {
     Promise.all([loadView(), loadExtras()]).then(([view, loaded]) => {
       setExtras(loaded);
       setState(view);
     }, () => setState({kind: 'error'}));
+    void readSelection().then(setQuote);
   }, []);
 
   const article = state.kind === 'article' || state.kind === 'page' ? state.article : null;
-  const context: ShareContext = {quote: extras?.quote, text: edited, nativeShare: typeof navigator.share === 'function'};
+  const context: ShareContext = {quote, text: edited, nativeShare: typeof navigator.share === 'function'};
   const links = extras && article
     ? shareLinks(article, {...extras.settings, channels: withLastFirst(extras.settings.channels, extras.last)}, context)
     : [];

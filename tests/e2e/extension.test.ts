@@ -68,6 +68,22 @@ for (const name of browsers) {
       await page.close();
     });
 
+    it('puts the text selected on the page into the share text ({quote}), without holding up the card', async () => {
+      const {page, tabId} = await visit(ARTICLE_URL);
+      const selected = await page.evaluate(() => {
+        const paragraph = document.querySelectorAll('article p')[2]!;
+        getSelection()!.selectAllChildren(paragraph);
+        return String(getSelection()).trim();
+      });
+      expect(selected.length).toBeGreaterThan(40);
+      const popup = await popupFor(tabId);
+      expect(await popup.$eval('.card__title', el => el.textContent)).toBe(TITLE);
+      // The quote is read from the page after the card is shown: wait for the text box to receive it.
+      await popup.waitForFunction((quote: string) => document.querySelector('textarea')?.value.includes(quote.slice(0, 40)), {}, selected);
+      expect(await popup.$eval('textarea', el => (el as HTMLTextAreaElement).value)).toMatch(/^"/);
+      await page.close();
+    });
+
     it('detects a bare article with no meta tags, like the company\'s real pages', async () => {
       const {page, tabId, entry} = await visit(BARE_ARTICLE_URL);
       expect(entry.article.isArticle).toBe(true);
