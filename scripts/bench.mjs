@@ -3,7 +3,7 @@
  * Benchmark the article extractor on the real-page corpus against Readability,
  * page-metadata-parser and metascraper, scored with the corpus label rules (../shared/corpus/README.md).
  *
- *   npm run bench [-- --corpus DIR] [--json out.json] [--extra rows.mjs ...] [--verbose]
+ *   npm run bench [-- --corpus DIR] [--json out.json] [--extra rows.mjs ...] [--verbose] [--only "this project"]
  *
  * Parsing is excluded from every timing: each system gets a ready jsdom Document (or, for
  * metascraper, a ready cheerio DOM). Extra rows (e.g. real-Chromium or popup timings) plug in via
@@ -309,7 +309,10 @@ async function main(argv) {
     return;
   }
   const {labels, pages} = await loadCorpus(dir);
-  const {list, notes} = await systems();
+  const {list: all, notes} = await systems();
+  // `--only "this project"` while developing: the other systems take most of the run.
+  const only = arg(argv, '--only');
+  const list = only ? all.filter(s => s.name === only) : all;
   const rows = [];
   const perPage = {};
   for (const system of list) {

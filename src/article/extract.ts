@@ -6,7 +6,7 @@ import type {PageContext} from './context';
 import {headingText, metaValue} from './context';
 import {childNode, firstString, imageUrls, typeList} from './jsonld';
 import {resolveLanguage} from './lang';
-import {cleanMeta, cleanOrNull, cleanText, LIMITS} from './text';
+import {cleanMeta, cleanOrNull, cleanText, LIMITS, normalizeForCompare} from './text';
 import {hasToken, inCommentOrAside} from './byline';
 import {chooseTitle, type TitleResult} from './title';
 import {safeEmail} from '../text';
@@ -69,11 +69,38 @@ export function extractTitle(ctx: PageContext, siteNames: string[]): TitleResult
   ].filter((t): t is string => !!t && t.trim() !== '');
   const h2 = ctx.scan.headings.filter(h => h.tagName.toUpperCase() === 'H2').slice(0, 3).map(h => cleanText(headingText(h), 400));
   const home = ctx.page ? isHomePath(ctx.page) : false;
-  return chooseTitle({metaTitles, docTitle: ctx.docTitle, h1: ctx.h1, h2, home, siteNames, hostNames: hostNames(ctx)});
+  // "/blog/", "/news/": the front page of a section, which may also lead with the site's name.
+  const front = home || (ctx.page ? /^\/[^/]+\/$/.test(ctx.page.pathname) : false);
+  return chooseTitle({metaTitles, docTitle: ctx.docTitle, h1: ctx.h1, h2, home, front, siteNames, hostNames: hostNames(ctx)});
+}
+
+/**
+ * `title` is how the tab title spells the declared name: "Herald Sun" for "HeraldSun", or its
+ * core: "CHIP" for "CHIP Online", "LinkedIn" for "LinkedIn Pulse", "MacRumors" for
+ * "MacRumors.com" (sometimes a nickname: "Folha" for "Folha de S.Paulo"). A longer title form
+ * ("The Indie Hackers Podcast", "대전일보 모바일") is a section or edition, not the name.
+ */
+function sameName(declared: string, title: string): boolean {
+  const squash = (x: string): string => normalizeForCompare(x).replace(/[^\p{L}\p{N}]/gu, '');
+  const t = squash(title);
+  return t.length >= 3 && squash(declared).includes(t);
+}
+
+/** "uol.com.br", "http://www.tmz.com": an address, not the name people use. */
+function isAddress(name: string): boolean {
+  return /^(?:https?:\/\/)?[a-z0-9.-]+\.[a-z]{2,}\/?$/.test(name);
 }
 
 export function extractSiteName(ctx: PageContext, siteNames: string[], siteFromTitle: string | null): string | null {
-  const name = siteNames[0] ?? (siteFromTitle && siteFromTitle.length <= 60 ? siteNameOnly(siteFromTitle) : null) ?? brandFromPage(ctx);
+  // "27/05/2019 - UOL Entretenimento": a date or number before the name is not part of it.
+  const named = siteFromTitle?.replace(/^[^\p{L}]*?\s+[|–—-]\s+/u, '') ?? null;
+  const fromTitle = named && named.length <= 60 && /\p{L}/u.test(named) ? siteNameOnly(named) : null;
+  const declared = siteNames[0];
+  // The name as the tab title shows it is how readers know the publication: og:site_name
+  // often is a squashed or shortened spelling of it ("HeraldSun" for "| Herald Sun").
+  // "Ramya Joseph | LinkedIn": the segment that names the site.
+  const titleForm = declared && fromTitle ? fromTitle.split(/\s+[|–—-]\s+|\s*\|\s*/).find(seg => sameName(declared, seg)) : undefined;
+  const name = titleForm ?? (declared && fromTitle && isAddress(declared) ? fromTitle : declared) ?? fromTitle ?? brandFromPage(ctx);
   if (name) return cleanOrNull(name, LIMITS.siteName);
   return ctx.page ? hostLabel(ctx.page) : null;
 }

@@ -6,6 +6,11 @@
  */
 import {cleanText, LIMITS, normalizeForCompare, tokens} from './text';
 
+const TRAILING_BRACKET = /^(.{2,}?)\s*(?:\[([^[\]]{2,80})\]|[<＜]([^<>＜＞]{2,80})[>＞]|【([^【】]{2,80})】|《([^《》]{2,80})》)$/u;
+/** A short segment built around a phone number ("Call Now: 9029469931", "Tlf. +45 12 34 56 78"). */
+const PHONE_SEGMENT = /^(?:[^\d]{0,20}[\s:.])?\+?\d[\d ()./-]{6,16}\d$/u;
+/** "Lokalavisen.dk: Regionale nyheder", "NewsChittagong24.com- Largest…": the host written out, then a tagline. */
+const HOST_PREFIX = /^([\p{L}\p{N}.-]{2,60}\.[a-z]{2,6})\s*[:|\-–—]\s+\S/iu;
 const SEPARATOR = /(\s+[|\-–—:·•»«~/]\s+|\s*\|\s*|\s+::\s+|\s+[-–—]{2}\s+)/;
 
 /** Token-overlap F1 of two strings (0–1). */
@@ -48,6 +53,12 @@ export function isSiteSegment(segment: string, siteNames: string[], hostNames: s
   return false;
 }
 
+/** "UOL Entretenimento" on uol.com.br: only safe for a title's last segment (a headline may start with the brand). */
+function startsWithHost(segment: string, hostNames: string[]): boolean {
+  const seg = compact(segment);
+  return segment.trim().split(/\s+/).length <= 3 && hostNames.some(h => h.length >= 3 && seg.startsWith(h) && seg.length <= h.length + 20);
+}
+
 export interface StrippedTitle {
   title: string;
   /** The segments removed as the site's name (for the site-name fallback). */
@@ -60,6 +71,22 @@ export interface StrippedTitle {
  */
 export function stripSiteAffixes(raw: string, siteNames: string[], hostNames: string[], agree: string[]): StrippedTitle {
   const title = cleanText(raw, 600);
+  // "欲張りなイヌ ＜福娘童話集 きょうのイソップ童話＞", "Chapter 1 [Archive of Our Own]": a bracketed
+  // tail names the site. Parentheses are left alone: "About This Site (Colophon)" is a title.
+  const bracket = TRAILING_BRACKET.exec(title);
+  const inner = bracket ? (bracket[2] ?? bracket[3] ?? bracket[4] ?? bracket[5] ?? '').trim() : '';
+  if (bracket?.[1] && inner.length >= 4 && (siteNames.length === 0 || isSiteSegment(inner, siteNames, hostNames))) {
+    const rest = stripSiteAffixes(bracket[1], siteNames, hostNames, agree);
+    // In CJK text a space separates the name from a section title ("福娘童話集 きょうのイソップ童話").
+    const site = /\p{Script=Latin}/u.test(inner) ? inner : inner.split(' ')[0] ?? inner;
+    return {title: rest.title, removed: [site, ...rest.removed]};
+  }
+  // "Lokalavisen.dk: Stor brand i nat": the host written out as a prefix.
+  const host = HOST_PREFIX.exec(title)?.[1];
+  if (host && hostNames.includes(compact(host))) {
+    const rest = stripSiteAffixes(title.slice(host.length).replace(/^\s*[:|\-–—]\s+/u, ''), siteNames, hostNames, agree);
+    return {title: rest.title, removed: [host, ...rest.removed]};
+  }
   const parts = title.split(SEPARATOR);
   // parts alternates text, separator, text ...
   const texts = parts.filter((_, i) => i % 2 === 0);
@@ -93,10 +120,41 @@ export function stripSiteAffixes(raw: string, siteNames: string[], hostNames: st
       break;
     }
   }
-  // Peel site segments off either end, but never the last remaining one.
-  while (to > from && isSiteSegment(texts[to] ?? '', siteNames, hostNames)) removed.push(texts[to--] ?? '');
-  while (to > from && isSiteSegment(texts[from] ?? '', siteNames, hostNames)) removed.push(texts[from++] ?? '');
+  // Peel site segments off either end, but never the last remaining one. A "Call now: 902946…"
+  // segment is an advert for the phone line, not part of any headline.
+  const peel = (seg: string): boolean => isSiteSegment(seg, siteNames, hostNames) || PHONE_SEGMENT.test(seg);
+  // "… - 27/05/2019 - UOL Entretenimento": a last segment that starts with the host's name.
+  if (to > from && startsWithHost(texts[to] ?? '', hostNames)) removed.push(texts[to--] ?? '');
+  while (to > from && peel(texts[to] ?? '')) {
+    const seg = texts[to--] ?? '';
+    if (!PHONE_SEGMENT.test(seg)) removed.push(seg);
+  }
+  while (to > from && peel(texts[from] ?? '')) {
+    const seg = texts[from++] ?? '';
+    if (!PHONE_SEGMENT.test(seg)) removed.push(seg);
+  }
   return {title: join(from, to), removed};
+}
+
+/**
+ * "Headline. Leandra Lou schreibt über …": a long og:title that runs into the teaser keeps only
+ * its first sentence. A sentence ends after a lower-case word (not "U.S." or "Nr."), and only
+ * titles far longer than a headline are cut.
+ */
+function headlineOnly(t: StrippedTitle): StrippedTitle {
+  if (t.title.length <= 110) return t;
+  const end = /\p{Ll}{2}[.!?](?=\s+\p{Lu})/u.exec(t.title.slice(20, 160));
+  return end ? {...t, title: t.title.slice(0, 20 + end.index + end[0].length - 1)} : t;
+}
+
+/** The site's name when a <title> starts with it: "Site - tagline" or "host.tld: tagline". */
+function siteLead(docTitle: string, siteNames: string[], hostNames: string[]): string | null {
+  const title = cleanText(docTitle, 600);
+  const parts = title.split(SEPARATOR);
+  const first = parts[0]?.trim() ?? '';
+  if (parts.length > 1 && first !== '' && isSiteSegment(first, siteNames, hostNames)) return first;
+  const host = HOST_PREFIX.exec(title)?.[1];
+  return host && hostNames.includes(compact(host)) ? host : null;
 }
 
 export interface TitleInputs {
@@ -107,6 +165,8 @@ export interface TitleInputs {
   h2?: string[];
   /** A front page: its lone <h1> is usually a teaser, not the page's title. */
   home?: boolean;
+  /** A home page or a section's front ("/blog/"): titled by the site's name when its <title> leads with it. */
+  front?: boolean;
   siteNames: string[];
   hostNames: string[];
 }
@@ -125,13 +185,17 @@ export function chooseTitle(input: TitleInputs): TitleResult {
   const h2s = (input.h2 ?? []).filter(usable).slice(0, 3);
   // Headings that may confirm a metadata title: the h1s, then (post titles on old blogs) h2s.
   const agreeing = [...h1s, ...h2s];
-  const stripped = input.metaTitles.map(t => stripSiteAffixes(t, siteNames, hostNames, agreeing)).filter(s => s.title !== '');
-  const fromDoc = input.docTitle ? stripSiteAffixes(input.docTitle, siteNames, hostNames, agreeing) : null;
+  const stripped = input.metaTitles.map(t => headlineOnly(stripSiteAffixes(t, siteNames, hostNames, agreeing))).filter(s => s.title !== '');
+  const fromDoc = input.docTitle ? headlineOnly(stripSiteAffixes(input.docTitle, siteNames, hostNames, agreeing)) : null;
   // The site's name as the <title> gives it: a stripped affix, or a <title> that is only the site.
   const siteFromTitle = fromDoc && fromDoc.removed.length > 0 && fromDoc.removed[0]
     ? fromDoc.removed[0]
     : input.docTitle && isSiteSegment(input.docTitle, [], hostNames) ? input.docTitle : null;
   const candidates = [...stripped, ...(fromDoc && fromDoc.title ? [fromDoc] : [])];
+  // 0. A front page whose <title> leads with the site ("Icelandair - Fly til Island…") is
+  // known by that name: its <h1> is a slogan or a teaser.
+  const lead = (input.home || input.front) && input.docTitle ? siteLead(input.docTitle, siteNames, hostNames) : null;
+  if (lead) return {title: cleanText(lead, LIMITS.title), siteFromTitle};
   // 1. A heading that agrees with a metadata/document title: what the reader sees.
   for (const h of agreeing) {
     // An h2 is a weaker witness than an h1: it must agree closely.
@@ -148,13 +212,12 @@ export function chooseTitle(input: TitleInputs): TitleResult {
       }
     }
   }
-  // 2. A front page is titled by its <title>: "Site - tagline" gives the site, else the whole.
-  if (input.home && input.docTitle) {
-    const parts = input.docTitle.split(SEPARATOR);
-    const first = parts[0]?.trim() ?? '';
-    if (parts.length > 1 && isSiteSegment(first, siteNames, hostNames)) return {title: cleanText(first, LIMITS.title), siteFromTitle};
-    return {title: cleanText(input.docTitle, LIMITS.title), siteFromTitle};
+  // 2. Another front page is titled by its <title>, less any site or phone-number segments;
+  // when the <title> is only the site's name, its one <h1> ("Willkommen!") is the headline.
+  if (input.home && input.docTitle && isSiteSegment(input.docTitle, siteNames, hostNames) && input.h1.length === 1 && h1s[0]) {
+    return {title: cleanText(h1s[0], LIMITS.title), siteFromTitle};
   }
+  if (input.home && input.docTitle) return {title: cleanText(fromDoc?.title || input.docTitle, LIMITS.title), siteFromTitle};
   // 3. A page with exactly one real <h1>: that is what the reader sees as its title.
   const single = h1s.length === 1 && input.h1.length <= 2 && !input.home ? h1s[0] : undefined;
   // "Categoría :" is a label, not a title.

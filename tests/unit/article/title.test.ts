@@ -44,4 +44,54 @@ describe('title', () => {
     expect(m.title.length).toBeLessThanOrEqual(300);
     expect(m.title).not.toMatch(/[\u202a-\u202e]/);
   });
+
+  it('strips a bracketed site name at the end of the <title>, but not parentheses', () => {
+    const m = extract(page('<title>欲張りなイヌ　＜福娘童話集　きょうのイソップ童話＞</title>'), 'https://www.example.jp/douwa/isoppu/inu.htm');
+    expect(m.title).toBe('欲張りなイヌ');
+    expect(m.siteName).toBe('福娘童話集');
+    expect(extract(page('<title>Chapter One [Fan Fiction Archive]</title>'), 'https://archive.example.org/works/1').siteName).toBe('Fan Fiction Archive');
+    expect(extract(page('<title>About This Site (Colophon)</title>'), 'https://www.example.net/colophon').title).toBe('About This Site (Colophon)');
+    // A bracket that does not name a known site stays.
+    expect(extract(page('<title>Release notes [PDF] | Seismonaut</title><meta property="og:site_name" content="Seismonaut">')).title).toBe('Release notes [PDF]');
+  });
+
+  it('keeps only the headline of an og:title that runs into the teaser', () => {
+    const teaser = 'Leandra Lou schreibt über all die Themen, die echte Fashion Junkies bewegen von A wie Abnehmen bis Z wie Zicke';
+    const m = extract(page(`<meta property="og:title" content="Leandra Lou – Der etwas andere Modeblog jetzt auch zwischen Buchdeckeln. ${teaser}">`));
+    expect(m.title).toBe('Leandra Lou – Der etwas andere Modeblog jetzt auch zwischen Buchdeckeln');
+    // Short titles and abbreviations are never cut.
+    expect(extract(page('<title>Why the U.S. Senate Moved. And What Comes Next</title>')).title).toBe('Why the U.S. Senate Moved. And What Comes Next');
+  });
+
+  it('drops a phone-number segment from a <title>', () => {
+    const m = extract(page('<title>Call Now: 9029469931 | Complete Waterproofing Solution in Mumbai | Chowhan and Sons</title><meta property="og:site_name" content="Chowhan and Sons">'), 'https://www.chowhan.example/');
+    expect(m.title).toBe('Complete Waterproofing Solution in Mumbai');
+  });
+
+  it('titles a front page that leads with the site by the site\'s name', () => {
+    expect(extract(page('<title>Lokalavisen.dk: Regionale nyheder & lokale nyheder</title>', '<h1>Stor brand i nat</h1>'), 'https://lokalavisen.dk/').title).toBe('Lokalavisen.dk');
+    expect(extract(page('<title>Newsportal24.com- Largest Local News Portal</title>', '<h1>Newsportal24.com – Largest Local News Portal</h1>'), 'https://www.newsportal24.com/').title).toBe('Newsportal24.com');
+    expect(extract(page('<title>Seismonaut Blog - Tanker om ledelse</title><meta property="og:site_name" content="Seismonaut Blog">'), 'https://www.seismonaut.com/blog/').title).toBe('Seismonaut Blog');
+    // A brand that is not the host, followed by a colon, is the whole title (Folha de S.Paulo: Notícias…).
+    expect(extract(page('<title>Dagbladet Nord: Nyheder og debat</title>'), 'https://www.nordnyt.example/').title).toBe('Dagbladet Nord: Nyheder og debat');
+    // A front page whose <title> is only the site: its one <h1> is the headline.
+    expect(extract(page('<title>Anwalt Niemeyer</title>', '<h1>Willkommen!</h1>'), 'https://anwaltniemeyer.de/index.html').title).toBe('Willkommen!');
+    // The same <title> on an article keeps leading with the headline.
+    expect(extract(page('<title>Lokalavisen.dk: Stor brand i nat</title>'), 'https://lokalavisen.dk/nyheder/2024/stor-brand').title).toBe('Stor brand i nat');
+  });
+});
+
+describe('site name', () => {
+  it('prefers the spelling the <title> shows when it is the declared name', () => {
+    expect(extract(page('<title>Angry media won’t buckle | Herald Sun</title><meta property="og:site_name" content="HeraldSun">')).siteName).toBe('Herald Sun');
+    expect(extract(page('<title>How AI changes finance | Ramya Joseph | LinkedIn</title><meta property="og:site_name" content="LinkedIn Pulse">')).siteName).toBe('LinkedIn');
+  });
+
+  it('keeps the declared name when the <title> names a section or edition', () => {
+    expect(extract(page('<title>Before and After Product-Market Fit - The Indie Hackers Podcast</title><meta property="og:site_name" content="Indie Hackers">')).siteName).toBe('Indie Hackers');
+  });
+
+  it('takes the <title>\'s name over a declared bare address', () => {
+    expect(extract(page('<title>Gabriel Diniz morre em acidente | UOL Entretenimento</title><meta property="og:site_name" content="uol.com.br">'), 'https://entretenimento.uol.com.br/noticias/2019/05/27/x.html').siteName).toBe('UOL Entretenimento');
+  });
 });
