@@ -19,6 +19,17 @@ const entries = {
   'options/options': 'options/index.tsx',
 };
 
+/**
+ * Modules a page loads on demand with `import('./name.js')`: each is built as an ES module file of its own,
+ * and the page's bundle leaves its dynamic import to the browser (the `lazy` plugin below). The path in the
+ * import is relative to the output file, so source and output folders match (popup/qr.ts -> popup/qr.js).
+ * Not esbuild's code splitting: that moves its runtime helpers into a shared chunk which the popup would
+ * then have to fetch before it can run, one more sequential file read on every open.
+ */
+const lazyEntries = {
+  'popup/qr': 'popup/qr.ts',
+};
+
 /** Files copied as they are: source -> destination inside the extension. */
 const assets = {
   '_locales': '_locales',
@@ -75,6 +86,12 @@ function writeStatic(browser) {
   writeFileSync(`${out}/manifest.json`, JSON.stringify(targets[browser].manifest(manifest), null, 2) + '\n');
 }
 
+/** A dynamic import() of one of our own files stays in the output as it is: the file is a lazy entry. */
+const lazy = {
+  name: 'lazy',
+  setup: build => build.onResolve({filter: /^\.\.?\//}, args => (args.kind === 'dynamic-import' ? {path: args.path, external: true} : undefined)),
+};
+
 function options(browser) {
   return {
     entryPoints: Object.fromEntries(Object.entries(entries)),
@@ -89,19 +106,27 @@ function options(browser) {
     jsxImportSource: 'preact',
     define: {'process.env.NODE_ENV': '"production"'},
     logLevel: 'warning',
-    plugins: [{name: 'static', setup: build => build.onEnd(() => writeStatic(browser))}],
+    plugins: [lazy, {name: 'static', setup: build => build.onEnd(() => writeStatic(browser))}],
   };
+}
+
+function lazyOptions(browser) {
+  return {...options(browser), entryPoints: lazyEntries, format: 'esm', plugins: [lazy]};
 }
 
 rmSync('dist', {recursive: true, force: true});
 for (const browser of Object.keys(targets)) mkdirSync(`dist/${browser}`, {recursive: true});
 
 if (watch) {
-  for (const browser of Object.keys(targets)) await (await esbuild.context(options(browser))).watch();
+  for (const browser of Object.keys(targets)) {
+    await (await esbuild.context(options(browser))).watch();
+    await (await esbuild.context(lazyOptions(browser))).watch();
+  }
   console.log('Watching for changes…');
 } else {
   for (const browser of Object.keys(targets)) {
     await esbuild.build(options(browser));
+    await esbuild.build(lazyOptions(browser));
     zipDirectory(`dist/${browser}`, `dist/seismonaut-share-${browser}-${pkg.version}.zip`, {exclude: name => name.endsWith('.map')});
   }
   console.log(`Built dist/chrome, dist/firefox and their zips (version ${pkg.version}).`);

@@ -1,6 +1,5 @@
 /** Popup entry: the one popup file that talks to the browser. The view is in view.tsx. */
 import {render} from 'preact';
-import {useEffect, useState} from 'preact/hooks';
 import type {ArticleMetadata} from '../src/article/types';
 import browser from '../src/browser';
 import {lastChannel, loadHistory, recordShare, sharedBefore, withLastFirst, type HistoryEntry} from '../src/history';
@@ -10,11 +9,10 @@ import {sanitizeArticle} from '../src/messages';
 import {loadSettings, type Settings} from '../src/settings';
 import {type Channel, type TextChannel} from '../src/share/channels';
 import {BLUESKY_MAX, blueskyCount, shareLinks, shareText, X_MAX, xCount, type ShareContext, type ShareLink} from '../src/share/links';
-import {encodeQr, type QrCode} from '../src/share/qr';
 import {withUtm} from '../src/share/utm';
 import {cleanText} from '../src/text';
 import {getTab, viewOf} from '../src/tab-store';
-import {Popup, type Composer, type PopupProps, type PopupState} from './view';
+import {Popup, type Composer, type PopupProps, type PopupState, type QrDrawing} from './view';
 
 const params = new URLSearchParams(location.search);
 
@@ -70,6 +68,12 @@ async function loadView(): Promise<TabView> {
   return view ?? {kind: 'restricted'};
 }
 
+// Started here, before anything is rendered: the card waits for these reads and nothing else. (Started in
+// an effect, they would wait for the first paint, a frame later; Preact runs effects after painting.)
+const loaded = Promise.all([loadView(), loadExtras()]);
+// The selected text is read from the page itself, a round trip the card need not wait for.
+const quoted = readSelection();
+
 const dateFormat = new Intl.DateTimeFormat(uiLanguage(), {dateStyle: 'long'});
 function formatDate(iso: string): string {
   // A bare day is a calendar date, not midnight UTC: format it as such in every time zone.
@@ -83,76 +87,88 @@ interface Extras {
   last: Channel | null;
 }
 
-function App() {
-  const [state, setState] = useState<PopupState>({kind: 'loading'});
-  const [extras, setExtras] = useState<Extras | null>(null);
-  const [status, setStatus] = useState<PopupProps['status']>(null);
+/** Everything the popup shows. */
+interface Model {
+  state: PopupState;
+  extras: Extras | null;
+  status: PopupProps['status'];
   /** The user's own text; null until they edit it (until then each channel uses its template). */
-  const [edited, setEdited] = useState<string | null>(null);
-  const [qr, setQr] = useState<QrCode | null>(null);
+  edited: string | null;
+  qr: QrDrawing | null;
+  /** The text selected on the page, for {quote}. */
+  quote: string;
+}
 
-  // The selected text is read from the page itself, a round trip the card need not wait for.
-  const [quote, setQuote] = useState('');
+let model: Model = {state: {kind: 'loading'}, extras: null, status: null, edited: null, qr: null, quote: ''};
 
-  useEffect(() => {
-    Promise.all([loadView(), loadExtras()]).then(([view, loaded]) => {
-      setExtras(loaded);
-      setState(view);
-    }, () => setState({kind: 'error'}));
-    void readSelection().then(setQuote);
-  }, []);
+/**
+ * The popup is one screen with one state: each change re-renders it from the model (Preact diffs the DOM).
+ * No hooks: preact/hooks would add 2.4 KB to the script the popup parses before it can show the card.
+ */
+function update(changes: Partial<Model>) {
+  model = {...model, ...changes};
+  render(<App {...model} />, document.body);
+}
 
+function App({state, extras, status, edited, qr, quote}: Model) {
   const article = state.kind === 'article' || state.kind === 'page' ? state.article : null;
   const context: ShareContext = {quote, text: edited, nativeShare: typeof navigator.share === 'function'};
   const links = extras && article
     ? shareLinks(article, {...extras.settings, channels: withLastFirst(extras.settings.channels, extras.last)}, context)
     : [];
-  const composer = extras && article ? composerFor(article, extras, links, context, setEdited) : null;
+  const composer = extras && article ? composerFor(article, extras, links, context, text => update({edited: text})) : null;
   const before = extras && article ? sharedBefore(extras.history, article.url)[0] ?? null : null;
-
-  async function onAction(link: ShareLink, event: MouseEvent) {
-    // Remembered locally (the last channel goes first next time); awaited before the popup closes itself.
-    const saved = extras && article
-      ? recordShare({url: article.url, title: article.title, channel: link.channel, at: new Date().toISOString()}, extras.settings.keepHistory).catch(() => undefined)
-      : Promise.resolve();
-    if (link.channel === 'qr') {
-      setQr(qr ? null : encodeQr(link.href));
-      return;
-    }
-    if (link.channel === 'native') {
-      // The user may cancel the share sheet (AbortError): that is not an error to report.
-      await navigator.share({title: article?.title, text: link.text, url: link.href}).catch(() => undefined);
-      return;
-    }
-    if (link.channel === 'copy') {
-      event.preventDefault();
-      try {
-        await navigator.clipboard.writeText(link.href);
-        setStatus({kind: 'copied'});
-      } catch {
-        setStatus({kind: 'copy-failed'});
-      }
-      return;
-    }
-    if (link.href.startsWith('mailto:')) {
-      // The mail client opens from the popup's own navigation; then the popup has done its job.
-      void saved.then(() => setTimeout(() => window.close(), 0));
-      return;
-    }
-    event.preventDefault();
-    try {
-      await browser.tabs.create({url: link.href});
-      await saved;
-      window.close();
-    } catch {
-      setStatus({kind: 'open-failed'});
-    }
-  }
-
   return (
     <Popup state={state} links={links} t={t} formatDate={formatDate} status={status} onAction={onAction}
       composer={composer} sharedBefore={before} qr={qr} />
   );
+}
+
+async function onAction(link: ShareLink, event: MouseEvent) {
+  const {state, extras, qr} = model;
+  const article = state.kind === 'article' || state.kind === 'page' ? state.article : null;
+  // Remembered locally (the last channel goes first next time); awaited before the popup closes itself.
+  const saved = extras && article
+    ? recordShare({url: article.url, title: article.title, channel: link.channel, at: new Date().toISOString()}, extras.settings.keepHistory).catch(() => undefined)
+    : Promise.resolve();
+  if (link.channel === 'qr') {
+    if (qr) {
+      update({qr: null});
+      return;
+    }
+    // The encoder is loaded only now: most opens of the popup never draw a QR code.
+    const {drawQr} = await import('./qr.js');
+    update({qr: drawQr(link.href)});
+    return;
+  }
+  if (link.channel === 'native') {
+    // The user may cancel the share sheet (AbortError): that is not an error to report.
+    await navigator.share({title: article?.title, text: link.text, url: link.href}).catch(() => undefined);
+    return;
+  }
+  if (link.channel === 'copy') {
+    event.preventDefault();
+    try {
+      await navigator.clipboard.writeText(link.href);
+      update({status: {kind: 'copied'}});
+    } catch {
+      update({status: {kind: 'copy-failed'}});
+    }
+    return;
+  }
+  if (link.href.startsWith('mailto:')) {
+    // The mail client opens from the popup's own navigation; then the popup has done its job.
+    void saved.then(() => setTimeout(() => window.close(), 0));
+    return;
+  }
+  event.preventDefault();
+  try {
+    await browser.tabs.create({url: link.href});
+    await saved;
+    window.close();
+  } catch {
+    update({status: {kind: 'open-failed'}});
+  }
 }
 
 /** The editable text: filled from the first shown social channel's template; live X and Bluesky counts. */
@@ -173,7 +189,13 @@ function composerFor(article: ArticleMetadata, extras: Extras, links: ShareLink[
 
 document.documentElement.lang = uiLanguage();
 document.title = t('extName');
-render(<App />, document.body);
+loaded.then(([state, extras]) => update({state, extras}), () => update({state: {kind: 'error'}}));
+void quoted.then(quote => update({quote}));
+// "Loading" only when the answer is not there by the first frame. Usually it is, and the card is the first
+// thing painted: no flash of the loading text, and no render of it before the reads are even sent.
+requestAnimationFrame(() => {
+  if (model.state.kind === 'loading') update({});
+});
 
 // Escape closes the popup also when it is shown as a window (context menu fallback, tests).
 addEventListener('keydown', event => {

@@ -5,10 +5,18 @@ import type {Translate} from '../src/i18n';
 import type {TabView} from '../src/messages';
 import type {Channel} from '../src/share/channels';
 import type {ShareLink} from '../src/share/links';
-import {qrPath, type QrCode} from '../src/share/qr';
 import {ChannelIcon} from './icons';
 
 export type PopupState = {kind: 'loading'} | {kind: 'error'} | TabView;
+
+/**
+ * A QR code ready to draw: its size in modules and the SVG path of its dark modules. Encoded by the
+ * caller (src/share/qr.ts, loaded only when asked for), so the view does not carry the encoder.
+ */
+export interface QrDrawing {
+  size: number;
+  path: string;
+}
 
 export interface PopupProps {
   state: PopupState;
@@ -23,7 +31,7 @@ export interface PopupProps {
   /** The newest earlier share of this article, from the local history. */
   sharedBefore?: HistoryEntry | null;
   /** The QR code of the link, once the user asked for it. */
-  qr?: QrCode | null;
+  qr?: QrDrawing | null;
 }
 
 export interface Composer {
@@ -60,7 +68,7 @@ export function Popup({state, links, t, formatDate, status, onAction, composer, 
           <figure class="qr" data-qr>
             <svg viewBox={`0 0 ${qr.size + 8} ${qr.size + 8}`} width="200" height="200" role="img" aria-label={t('popupQrLabel')} shape-rendering="crispEdges">
               <rect width="100%" height="100%" fill="#fff" />
-              <path d={qrPath(qr)} fill="#000" />
+              <path d={qr.path} fill="#000" />
             </svg>
             <figcaption>{t('popupQrCaption')}</figcaption>
           </figure>

@@ -4,9 +4,10 @@
  *    read from the page's performance timeline, where src/content.ts records it);
  *  - popup open-to-card time: navigation start and DOMContentLoaded to the card's first paint, over
  *    at least 20 opens, with the worker already holding the article;
- *  - bundle sizes, minified and gzipped.
+ *  - bundle sizes, minified and gzipped: the popup's script at open and its on-demand modules apart.
  */
 import {existsSync, readFileSync, readdirSync} from 'node:fs';
+import {dirname} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {launch, missing, waitForReport} from './launch.mjs';
 
@@ -21,11 +22,23 @@ function quantile(values, q) {
 }
 const ms = value => `${value.toFixed(2)} ms`;
 
+/**
+ * Minified and gzipped size of each script, by what loads it: the popup's own script at open, and each
+ * module it imports on demand (`import("./x.js")`, e.g. the QR encoder) in a row of its own.
+ */
 export function bundleSizes(dir = 'dist/chrome') {
-  return Object.fromEntries(['content.js', 'background.js', 'popup/popup.js', 'options/options.js'].map(file => {
+  const size = file => {
     const code = readFileSync(`${dir}/${file}`);
-    return [file, {minified: code.length, gzipped: gzipSync(code, {level: 9}).length}];
-  }));
+    return {minified: code.length, gzipped: gzipSync(code, {level: 9}).length};
+  };
+  const onDemand = file => [...readFileSync(`${dir}/${file}`, 'utf8').matchAll(/\bimport\("\.\/([\w.-]+\.js)"\)/g)]
+    .map(match => `${dirname(file)}/${match[1]}`);
+  const rows = {};
+  for (const file of ['content.js', 'background.js', 'popup/popup.js', 'options/options.js']) {
+    rows[file === 'popup/popup.js' ? `${file} (at open)` : file] = size(file);
+    for (const lazy of onDemand(file)) rows[`${lazy} (on demand)`] = size(lazy);
+  }
+  return rows;
 }
 
 export async function popupTimings(h, opens = OPENS) {
@@ -112,7 +125,7 @@ export function printBrowser(result) {
   console.log(`  popup open-to-card over ${popup.opens} opens: median ${ms(popup.fromStart.median)} (p95 ${ms(popup.fromStart.p95)}) from navigation start;`);
   console.log(`    ${ms(popup.fromReady.median)} (p95 ${ms(popup.fromReady.p95)}) after DOMContentLoaded; painted at ${ms(popup.painted.median)} (p95 ${ms(popup.painted.p95)})`);
   console.log('  bundle sizes (minified / gzipped):');
-  for (const [file, size] of Object.entries(sizes)) console.log(`    ${file.padEnd(20)} ${String(size.minified).padStart(7)} B / ${String(size.gzipped).padStart(6)} B`);
+  for (const [file, size] of Object.entries(sizes)) console.log(`    ${file.padEnd(30)} ${String(size.minified).padStart(7)} B / ${String(size.gzipped).padStart(6)} B`);
 }
 
 if (process.argv[1]?.endsWith('bench-browser.mjs')) printBrowser(await benchBrowser());

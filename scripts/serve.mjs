@@ -32,6 +32,10 @@ export function startServer(port = 0, {mounts = {}} = {}) {
       response.writeHead(403).end();
       return;
     }
+    // `?delay=<ms>` (at most 10 s) answers that much later: an image that arrives after the popup has
+    // drawn its card, for the layout-shift test (tests/e2e/layout-shift.test.ts).
+    const delay = Math.min(Number(url.searchParams.get('delay')) || 0, 10_000);
+    if (delay > 0) await new Promise(done => setTimeout(done, delay));
     try {
       // The single-page app under /app/ answers every path of its own with its one document.
       if (url.pathname.startsWith('/app/')) path = join(ROOT, 'app/index.html');

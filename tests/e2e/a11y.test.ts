@@ -1,25 +1,38 @@
 /**
  * Accessibility of the popup and the options page in real Chromium: axe-core in every state the popup
- * can reach, in light and dark themes; keyboard use of the real toolbar popup; the Danish UI.
+ * can reach, in light and dark themes (the transient loading and error states held in the real popup by
+ * a storage read that never answers or fails: scripts/screenshots.mjs, HELD); keyboard use of the real
+ * toolbar popup; the Danish UI.
  */
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import type {Page} from 'puppeteer-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {holdState, shownSelector} from '../../scripts/screenshots.mjs';
 import {ARTICLE_URL, INDEX_URL, extensionPage, launch, unavailable, tabIdOf, waitForReport, type Harness} from './harness';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 interface AxeViolation {id: string; impact: string; nodes: {target: string[]}[]}
 
-/** Runs axe-core in the page (evaluated over CDP, so the extension's strict CSP does not block it). */
-async function axe(page: Page): Promise<AxeViolation[]> {
+/**
+ * Runs axe-core in the page (evaluated over CDP, so the extension's strict CSP does not block it): the
+ * violations, and the ids of the rules that passed.
+ */
+async function axeResults(page: Page): Promise<{violations: AxeViolation[]; passed: string[]}> {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const result = await (globalThis as unknown as {axe: {run: (context: Document, options: object) => Promise<{violations: AxeViolation[]}>}})
+    const result = await (globalThis as unknown as {axe: {run: (context: Document, options: object) => Promise<{violations: AxeViolation[]; passes: {id: string}[]}>}})
       .axe.run(document, {resultTypes: ['violations']});
-    return result.violations.map(({id, impact, nodes}) => ({id, impact, nodes: nodes.map(node => ({target: node.target}))}));
+    return {
+      violations: result.violations.map(({id, impact, nodes}) => ({id, impact, nodes: nodes.map(node => ({target: node.target}))})),
+      passed: result.passes.map(rule => rule.id),
+    };
   });
+}
+
+async function axe(page: Page): Promise<AxeViolation[]> {
+  return (await axeResults(page)).violations;
 }
 
 const why = unavailable('chromium', 'accessibility tests');
@@ -41,18 +54,30 @@ describe.skipIf(Boolean(why))('[chromium] accessibility', () => {
     const internal = await h.browser.newPage();
     await internal.goto('chrome://version');
     tabs.restricted = await probe.evaluate(async () => Math.max(...(await chrome.tabs.query({})).map(tab => tab.id ?? -1)));
+    // The article's tab, with its stored reading held back (loading) or failing (error).
+    tabs.loading = tabs.article!;
+    tabs.error = tabs.article!;
   });
   afterAll(async () => h?.close());
 
   for (const theme of ['light', 'dark'] as const) {
-    for (const state of ['article', 'page', 'restricted'] as const) {
+    for (const state of ['article', 'page', 'restricted', 'loading', 'error'] as const) {
       it(`popup, ${state} state, ${theme} theme: no axe violations`, async () => {
         const popup = await h.browser.newPage();
         await popup.emulateMediaFeatures([{name: 'prefers-color-scheme', value: theme}]);
+        if (state === 'loading' || state === 'error') await holdState(popup, state);
         await popup.goto(`${h.base}popup/popup.html?tab=${tabs[state]}`);
-        await popup.waitForSelector('main:not([aria-busy])');
-        expect(await popup.$eval('.state', el => el.textContent)).not.toBe('');
-        expect(await axe(popup)).toEqual([]);
+        await popup.waitForSelector(shownSelector(state));
+        const shown = await popup.$eval('.state', el => el.textContent);
+        expect(shown).not.toBe('');
+        // Each held state is the one meant: the popup's own words for it, from _locales.
+        if (state === 'loading' || state === 'error') {
+          expect(shown).toBe(await popup.evaluate(key => chrome.i18n.getMessage(key), state === 'loading' ? 'popupLoading' : 'popupError'));
+        }
+        const {violations, passed} = await axeResults(popup);
+        expect(violations).toEqual([]);
+        // Colour contrast was computed here, not skipped (what jsdom cannot do: tests/unit/popup-view.test.tsx).
+        expect(passed).toContain('color-contrast');
         await popup.close();
       });
     }

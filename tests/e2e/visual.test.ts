@@ -7,7 +7,7 @@ import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import pixelmatch from 'pixelmatch';
 import {PNG} from 'pngjs';
 import {describe, expect, it} from 'vitest';
-import {captureAll, LANGS} from '../../scripts/screenshots.mjs';
+import {captureAll, LANGS, STATES, THEMES} from '../../scripts/screenshots.mjs';
 import {unavailable} from './harness';
 
 /** Share of pixels allowed to differ (anti-aliasing, font hinting). */
@@ -19,7 +19,7 @@ describe.skipIf(Boolean(why))('[chromium] popup looks as the references', () => 
   for (const lang of LANGS) {
     it(`${lang}: every state in light and dark`, async () => {
       const shots = await captureAll(lang);
-      expect(Object.keys(shots)).toHaveLength(6);
+      expect(Object.keys(shots)).toHaveLength(STATES.length * THEMES.length);
       const failures: string[] = [];
       for (const [name, png] of Object.entries(shots)) {
         const referencePath = `tests/visual/${name}.png`;

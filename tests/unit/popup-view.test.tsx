@@ -1,7 +1,8 @@
 /**
- * The popup's transient states (loading, error), which the real extension shows too briefly to catch in
- * a browser: rendered from the pure view in jsdom and checked with axe-core (structure, names, roles;
- * colour contrast needs a real browser and is covered by tests/e2e/a11y.test.ts for the other states).
+ * The popup's transient states (loading, error) from the pure view in jsdom: their words, roles and
+ * structure, checked with axe-core without colour contrast, which needs a real browser. The same states
+ * in the real built popup, contrast included, light and dark, are in tests/e2e/a11y.test.ts (and in the
+ * screenshots and the visual check).
  */
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
