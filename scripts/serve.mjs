@@ -40,7 +40,14 @@ export function startServer(port = 0, {mounts = {}} = {}) {
       // The single-page app under /app/ answers every path of its own with its one document.
       if (url.pathname.startsWith('/app/')) path = join(ROOT, 'app/index.html');
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
-      const body = await readFile(path);
+      let body = await readFile(path);
+      // `?pad=<n>` (at most 200,000) adds n elements of teasers after a page's own content: a huge page
+      // whose article is at the top, for the trust tests (the extractor gives up past a size, cleanly).
+      const pad = Math.min(Number(url.searchParams.get('pad')) || 0, 200_000);
+      if (pad > 0 && extname(path) === '.html') {
+        const teasers = '<div class="teaser"><a href="/blog/">Læs mere</a></div>'.repeat(Math.ceil(pad / 2));
+        body = Buffer.from(body.toString('utf8').replace(/<\/body>/i, `<aside>${teasers}</aside></body>`));
+      }
       response.writeHead(200, {'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store'}).end(body);
     } catch {
       response.writeHead(404, {'content-type': 'text/html; charset=utf-8'}).end('<!doctype html><title>Ikke fundet</title><h1>Siden findes ikke</h1>');

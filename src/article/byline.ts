@@ -8,16 +8,17 @@ import {metaValue} from './context';
 import {firstString, personNames} from './jsonld';
 import {parseMachineDate, parseTextDate} from './dates';
 import {cleanMeta, cleanText, LIMITS, normalizeForCompare} from './text';
+import {HAN, HANGUL, LETTER, UPPER} from './chars';
 
 const BYLINE_PREFIX = /^(?:(?:skrevet|written|posted|published|geschrieben|écrit|escrito|scritto|geschreven|skrivet|skrevet|napisane)\s+)?(?:af|by|von|par|por|door|av|di|da|de|autor(?:in)?|author|forfatter|skribent)\s*:?\s+/i;
 // Byline words in either case, while the name itself must be capitalised (so no /i flag).
 const anyCase = (words: string): string => words.split('|').map(w => [...w].map(c => (c.toUpperCase() === c ? c : `[${c}${c.toUpperCase()}]`)).join('')).join('|');
-const NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|van|von|de|der|den|da|di|del|la|le|af)){0,4}";
+const NAME = `[${UPPER}][${LETTER}'’.-]*(?:\\s+(?:[${UPPER}][${LETTER}'’.-]*|van|von|de|der|den|da|di|del|la|le|af)){0,4}`;
 const BYLINE_LINE = new RegExp(
   `(?:^|[|•·]\\s*)(?:(?:${anyCase('skrevet|written|posted|geschrieben|escrito|scritto')})\\s+)?(?:${anyCase('af|by|von|par|por|door|av|di|autor|autorin|author|forfatter|skribent')}):?\\s+` +
-  `(${NAME}(?:\\s*(?:,|&|and|og|und|y|e|et|och)\\s+${NAME}){0,3})`, 'u');
+  `(${NAME}(?:\\s*(?:,|&|and|og|und|y|e|et|och)\\s+${NAME}){0,3})`);
 // East Asian bylines put the title after the name: "이용민 기자", "山田太郎記者".
-const REPORTER_SUFFIX = /^(\p{Script=Hangul}{2,4}|\p{Script=Han}{2,4})\s*(?:기자|記者|特派員|특파원)/u;
+const REPORTER_SUFFIX = new RegExp(`^([${HANGUL}]{2,4}|[${HAN}]{2,4})\\s*(?:기자|記者|特派員|특파원)`);
 const NAME_SPLIT = /\s*(?:;|\band\b|&|\bog\b|\bund\b|\by\b|\be\b|\bet\b|\ben\b|\boch\b)\s*/i;
 
 /** Clean one raw byline into zero or more plausible names. */

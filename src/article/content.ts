@@ -88,8 +88,10 @@ export const SCAN_LIMITS = {
   blocks: 3000,
   /** Elements of the rare-element query kept. */
   rare: 5000,
-  /** Elements looked at per query where the DOM has no native selector matching. */
-  walk: 30_000,
+  /** Pages with more elements than this are not searched with native selectors (see scanContent). */
+  nativeElements: 20_000,
+  /** Elements looked at, in document order, where selectors are not used (huge pages, jsdom). */
+  walk: 20_000,
   /** Characters of one block's text measured. */
   textPerBlock: 20_000,
   /** Ancestor steps of the furniture walk, over all elements. */
@@ -283,25 +285,45 @@ export function scanContent(doc: Document): ContentScan {
   const where = (el: Element): Place => places.of(el);
   const L = SCAN_LIMITS.perList;
   const scripted = scriptedDom(doc);
-  /** Matches of `q` under `root`, in document order, at most `max` looked at (more: truncated). */
-  const all = (q: Query, max: number, root: Document | Element = doc): Element[] => {
-    const out: Element[] = [];
+  // Native selector matching costs ~10 ns per element per selector in a list: nothing on ordinary
+  // pages, but ~60 ms on a 100,000-element page (issue 7's budget is 50 ms). Past a size, and in
+  // jsdom, the first elements in document order are collected once and each query tests them.
+  const huge = !scripted && doc.getElementsByTagName('*').length > SCAN_LIMITS.nativeElements;
+  let walked: Element[] | null = null;
+  const elements = (): Element[] => {
+    if (walked) return walked;
+    const list: Element[] = [];
     if (scripted) {
       // Preorder over elements only, without live collections (jsdom's look up named items on every access).
-      let el: Element | null = root.firstElementChild;
-      let n = 0;
-      while (el && out.length < max) {
-        if (++n > SCAN_LIMITS.walk) {
+      let el: Element | null = doc.documentElement;
+      while (el) {
+        if (list.length >= SCAN_LIMITS.walk) {
           truncated = true;
           break;
         }
-        if (q.test(el)) out.push(el);
+        list.push(el);
         if (el.firstElementChild) {
           el = el.firstElementChild;
           continue;
         }
-        while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
-        el = el && el !== root ? el.nextElementSibling : null;
+        while (el && !el.nextElementSibling) el = el.parentElement;
+        el = el ? el.nextElementSibling : null;
+      }
+    } else {
+      const live = doc.getElementsByTagName('*');
+      const n = Math.min(live.length, SCAN_LIMITS.walk);
+      for (let i = 0; i < n; i++) list.push(live.item(i) as Element);
+      if (live.length > n) truncated = true;
+    }
+    return (walked = list);
+  };
+  /** Matches of `q` under `root`, in document order, at most `max`. */
+  const all = (q: Query, max: number, root: Document | Element = doc): Element[] => {
+    const out: Element[] = [];
+    if (scripted || huge) {
+      for (const el of elements()) {
+        if (out.length >= max) break;
+        if (q.test(el) && (root === doc || (root !== el && root.contains(el)))) out.push(el);
       }
     } else {
       const els = root.querySelectorAll(q.selector);

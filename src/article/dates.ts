@@ -4,6 +4,8 @@
  * publication's local day survives) when the source has a time of day.
  */
 
+import {LETTER, LOWER} from './chars';
+
 // Month names and common abbreviations, lower-case, accent-free where pages commonly drop them.
 const MONTHS: Record<string, number> = {};
 const MONTH_LISTS: string[][] = [
@@ -42,17 +44,31 @@ const MONTH_LISTS: string[][] = [
 ];
 for (const list of MONTH_LISTS) list.forEach((name, i) => { MONTHS[name] ??= i + 1; });
 
-const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 const DAY = '(\\d{1,2})';
 const YEAR = '(\\d{4})';
+// A month is any lower-case word looked up in MONTHS afterwards: an alternation of all the names
+// under /i costs milliseconds to compile on every page load (see chars.ts). The text is lower-cased.
+const WORD = `([${LOWER}]{3,12})`;
+const NOT_AFTER = `(?<![${LETTER}\\d])`;
 // "14. maj 2013", "14 May 2013", "14 de mayo de 2013", "1er janvier 2020"
-const RE_DMY_NAME = new RegExp(`(?<![\\p{L}\\d])${DAY}(?:\\.|er|st|nd|rd|th)?\\s*(?:de\\s+)?(${MONTH_ALT})\\.?,?\\s*(?:de\\s+|del\\s+)?${YEAR}(?!\\d)`, 'iu');
+const RE_DMY_NAME = new RegExp(`${NOT_AFTER}${DAY}(?:\\.|er|st|nd|rd|th)?\\s*(?:de\\s+)?${WORD}\\.?,?\\s*(?:de\\s+|del\\s+)?${YEAR}(?!\\d)`, 'g');
 // "May 14, 2013", "Nov. 19, 2019", "maj 14 2013"
-const RE_MDY_NAME = new RegExp(`(?<![\\p{L}\\d])(${MONTH_ALT})\\.?\\s+${DAY}(?:st|nd|rd|th)?,?\\s+${YEAR}(?!\\d)`, 'iu');
+const RE_MDY_NAME = new RegExp(`${NOT_AFTER}${WORD}\\.?\\s+${DAY}(?:st|nd|rd|th)?,?\\s+${YEAR}(?!\\d)`, 'g');
 // "14.05.2013", "14/05/2013", "14-05-2013"
-const RE_DMY_NUM = /(?<![\d.\p{L}])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d\p{L}]|\.\d)/u;
+const RE_DMY_NUM = new RegExp(`(?<![\\d.${LETTER}])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?![\\d${LETTER}]|\\.\\d)`);
 // "2013-05-14", "2013/05/14", "2013.05.14", "2013年5月14日", "2013년 5월 14일"
-const RE_YMD_NUM = /(?<![\d\p{L}])(\d{4})(?:([./-])(\d{1,2})\2(\d{1,2})(?![\d\p{L}])|\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?)(?!\d)/u;
+const RE_YMD_NUM = new RegExp(`(?<![\\d${LETTER}])(\\d{4})(?:([./-])(\\d{1,2})\\2(\\d{1,2})(?![\\d${LETTER}])|\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]?)(?!\\d)`);
+
+/** First match of a global `re` in `s` whose group `g` is a month name. */
+function monthMatch(re: RegExp, s: string, g: number): RegExpExecArray | null {
+  re.lastIndex = 0;
+  for (let m = re.exec(s), n = 0; m && n < 200; m = re.exec(s), n++) {
+    if (MONTHS[m[g] ?? ''] !== undefined) return m;
+    // Not a month: look again from the next character (matches may overlap: "3 items 14 maj 2013").
+    re.lastIndex = m.index + 1;
+  }
+  return null;
+}
 // Full ISO timestamp, as in metadata.
 const RE_ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
 
@@ -113,10 +129,11 @@ export function parseTextDate(text: string, monthFirst = false): string | null {
   const add = (index: number, value: string | null): void => {
     if (value) hits.push({index, value});
   };
-  let m = RE_DMY_NAME.exec(s);
-  if (m) add(m.index, ymd(Number(m[3]), MONTHS[(m[2] ?? '').toLowerCase()] ?? 0, Number(m[1])));
-  m = RE_MDY_NAME.exec(s);
-  if (m) add(m.index, ymd(Number(m[3]), MONTHS[(m[1] ?? '').toLowerCase()] ?? 0, Number(m[2])));
+  const lower = s.toLowerCase();
+  let m = monthMatch(RE_DMY_NAME, lower, 2);
+  if (m) add(m.index, ymd(Number(m[3]), MONTHS[m[2] ?? ''] ?? 0, Number(m[1])));
+  m = monthMatch(RE_MDY_NAME, lower, 1);
+  if (m) add(m.index, ymd(Number(m[3]), MONTHS[m[1] ?? ''] ?? 0, Number(m[2])));
   m = RE_YMD_NUM.exec(s);
   if (m) {
     const month = Number(m[3] ?? m[5]);

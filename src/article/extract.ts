@@ -10,6 +10,7 @@ import {cleanMeta, cleanOrNull, cleanText, LIMITS, normalizeForCompare} from './
 import {hasToken, inCommentOrAside} from './byline';
 import {chooseTitle, type TitleResult} from './title';
 import {safeEmail} from '../text';
+import {DIGIT, hasLetter, LETTER} from './chars';
 import {absoluteHttp, hostLabel, isHomePath, registrableDomain, sameSite, stripTracking, toHttpUrl} from './urls';
 
 /** Names the site declares for itself, best first. */
@@ -40,7 +41,7 @@ function brandFromPage(ctx: PageContext): string | null {
   const letters = label.replace(/-/g, '').split('');
   // The letters in order, optionally separated by one space or hyphen, on word boundaries.
   // A written TLD belongs to the brand ("Lokalavisen.dk", "Amazon.com").
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${letters.join('[ -]?')}(?:\\.[a-z]{2,6}(?![\\p{L}\\p{N}]))?(?![\\p{L}\\p{N}])`, 'iu');
+  const re = new RegExp(`(?<![${LETTER}${DIGIT}])${letters.join('[ -]?')}(?:\\.[a-z]{2,6}(?![${LETTER}${DIGIT}]))?(?![${LETTER}${DIGIT}])`, 'i');
   // The <title>, logo alt texts, then the footer's copyright line.
   const footer = ctx.doc.querySelector('footer, #footer, .footer');
   const texts = [ctx.docTitle, ...ctx.scan.imgs.slice(0, 40).map(img => img.getAttribute('alt') ?? ''), (footer?.textContent ?? '').slice(0, 3000)];
@@ -81,7 +82,7 @@ export function extractTitle(ctx: PageContext, siteNames: string[]): TitleResult
  * ("The Indie Hackers Podcast", "대전일보 모바일") is a section or edition, not the name.
  */
 function sameName(declared: string, title: string): boolean {
-  const squash = (x: string): string => normalizeForCompare(x).replace(/[^\p{L}\p{N}]/gu, '');
+  const squash = (x: string): string => normalizeForCompare(x).replace(/ /g, '');
   const t = squash(title);
   return t.length >= 3 && squash(declared).includes(t);
 }
@@ -91,10 +92,12 @@ function isAddress(name: string): boolean {
   return /^(?:https?:\/\/)?[a-z0-9.-]+\.[a-z]{2,}\/?$/.test(name);
 }
 
+const LEADING_NUMBERS = new RegExp(`^[^${LETTER}]*?\\s+[|–—-]\\s+`);
+
 export function extractSiteName(ctx: PageContext, siteNames: string[], siteFromTitle: string | null): string | null {
   // "27/05/2019 - UOL Entretenimento": a date or number before the name is not part of it.
-  const named = siteFromTitle?.replace(/^[^\p{L}]*?\s+[|–—-]\s+/u, '') ?? null;
-  const fromTitle = named && named.length <= 60 && /\p{L}/u.test(named) ? siteNameOnly(named) : null;
+  const named = siteFromTitle?.replace(LEADING_NUMBERS, '') ?? null;
+  const fromTitle = named && named.length <= 60 && hasLetter(named) ? siteNameOnly(named) : null;
   const declared = siteNames[0];
   // The name as the tab title shows it is how readers know the publication: og:site_name
   // often is a squashed or shortened spelling of it ("HeraldSun" for "| Herald Sun").

@@ -4,6 +4,8 @@
  * small stopword vote for Latin-script languages. Pure code, a few kB: it runs in the content script.
  */
 
+import {LETTER} from './chars';
+
 // Frequent, short function words that are rare in the other listed languages.
 const STOPWORDS: Record<string, string> = {
   en: 'the and of to is in that it for was with as on are be this by have from at not but which you they his her were has been would their will an or',
@@ -35,6 +37,7 @@ for (const [lang, list] of Object.entries(STOPWORDS)) {
   }
 }
 const LATIN = /[A-Za-z\u00c0-\u024f]/g;
+const WORD = new RegExp(`[${LETTER}']+`, 'g');
 
 /** Non-Latin scripts: languages they imply (the first is the default when nothing is declared). */
 const SCRIPTS: {re: RegExp; langs: string[]}[] = [
@@ -88,7 +91,7 @@ export function detectLanguage(text: string): LangGuess | null {
     const share = best.count / (best.count + latin);
     return {lang: best.langs[0] ?? 'und', confidence: share, scores: new Map(best.langs.map(l => [l, 1])), evidence: share};
   }
-  const words = sample.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  const words = sample.toLowerCase().match(WORD) ?? [];
   if (words.length < 8) return null;
   const scores = new Map<string, number>();
   for (const w of words) {

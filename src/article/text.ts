@@ -3,6 +3,7 @@
  * characters, bidi overrides (which can make "moc.evil" read as "live.com" in the popup) or
  * megabytes of whitespace. Every string that leaves the extractor goes through `cleanText`.
  */
+import {DIGIT, LETTER} from './chars';
 
 export const LIMITS = {
   title: 300,
@@ -81,6 +82,8 @@ export function nodeText(node: Node | null | undefined, max = MAX_INPUT): string
   return t.length > max ? t.slice(0, max) : t;
 }
 
+const NOT_WORD = new RegExp(`[^${LETTER}${DIGIT}]+`, 'g');
+
 /** Lowercase, strip accents and punctuation: for comparing titles, names and site names. */
 export function normalizeForCompare(s: string): string {
   return s
@@ -89,7 +92,7 @@ export function normalizeForCompare(s: string): string {
     .toLowerCase()
     .replace(/[\u2018\u2019\u201a\u201b\u2032`´]/g, "'")
     .replace(/[\u201c\u201d\u201e\u201f\u2033«»]/g, '"')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(NOT_WORD, ' ')
     .trim();
 }
 

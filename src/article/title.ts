@@ -5,12 +5,15 @@
  * so a headline that merely contains a dash keeps it.
  */
 import {cleanText, LIMITS, normalizeForCompare, tokens} from './text';
+import {DIGIT, LATIN, LETTER, LOWER, UPPER} from './chars';
 
 const TRAILING_BRACKET = /^(.{2,}?)\s*(?:\[([^[\]]{2,80})\]|[<＜]([^<>＜＞]{2,80})[>＞]|【([^【】]{2,80})】|《([^《》]{2,80})》)$/u;
 /** A short segment built around a phone number ("Call Now: 9029469931", "Tlf. +45 12 34 56 78"). */
 const PHONE_SEGMENT = /^(?:[^\d]{0,20}[\s:.])?\+?\d[\d ()./-]{6,16}\d$/u;
 /** "Lokalavisen.dk: Regionale nyheder", "NewsChittagong24.com- Largest…": the host written out, then a tagline. */
-const HOST_PREFIX = /^([\p{L}\p{N}.-]{2,60}\.[a-z]{2,6})\s*[:|\-–—]\s+\S/iu;
+const HOST_PREFIX = new RegExp(`^([${LETTER}${DIGIT}.-]{2,60}\\.[a-zA-Z]{2,6})\\s*[:|\\-–—]\\s+\\S`);
+const IN_LATIN = new RegExp(`[${LATIN}]`);
+const SENTENCE_END = new RegExp(`[${LOWER}]{2}[.!?](?=\\s+[${UPPER}])`);
 const SEPARATOR = /(\s+[|\-–—:·•»«~/]\s+|\s*\|\s*|\s+::\s+|\s+[-–—]{2}\s+)/;
 
 /** Token-overlap F1 of two strings (0–1). */
@@ -78,7 +81,7 @@ export function stripSiteAffixes(raw: string, siteNames: string[], hostNames: st
   if (bracket?.[1] && inner.length >= 4 && (siteNames.length === 0 || isSiteSegment(inner, siteNames, hostNames))) {
     const rest = stripSiteAffixes(bracket[1], siteNames, hostNames, agree);
     // In CJK text a space separates the name from a section title ("福娘童話集 きょうのイソップ童話").
-    const site = /\p{Script=Latin}/u.test(inner) ? inner : inner.split(' ')[0] ?? inner;
+    const site = IN_LATIN.test(inner) ? inner : inner.split(' ')[0] ?? inner;
     return {title: rest.title, removed: [site, ...rest.removed]};
   }
   // "Lokalavisen.dk: Stor brand i nat": the host written out as a prefix.
@@ -143,7 +146,7 @@ export function stripSiteAffixes(raw: string, siteNames: string[], hostNames: st
  */
 function headlineOnly(t: StrippedTitle): StrippedTitle {
   if (t.title.length <= 110) return t;
-  const end = /\p{Ll}{2}[.!?](?=\s+\p{Lu})/u.exec(t.title.slice(20, 160));
+  const end = SENTENCE_END.exec(t.title.slice(20, 160));
   return end ? {...t, title: t.title.slice(0, 20 + end.index + end[0].length - 1)} : t;
 }
 

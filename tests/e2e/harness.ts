@@ -61,7 +61,7 @@ export async function tabIdOf(probe: Page, url: string): Promise<number> {
 /** A tab's entry in storage.session as the worker wrote it. */
 export interface Entry {
   pageUrl: string;
-  article: {isArticle: boolean; title: string; url: string; image: string | null; contactEmail: string | null};
+  article: {isArticle: boolean; title: string; url: string; image: string | null; contactEmail: string | null; signals: string[]};
 }
 
 /**

@@ -25,6 +25,15 @@ for (const name of browsers) {
     const ext = useExtension(name);
     const {visit} = ext;
 
+    it('a page of 100,000 elements: the article at its top is still read, and the scan says it gave up early', async () => {
+      const url = `${ARTICLE_URL}?pad=100000`;
+      const {tabId} = await visit(url);
+      const entry = await waitForEntry(ext.probe, tabId, url);
+      expect(entry?.article.isArticle).toBe(true);
+      expect(entry?.article.title).toBe(TITLE);
+      expect(entry?.article.signals).toContain('scan:truncated');
+    });
+
     it('a web page cannot reach the extension: no runtime API, and window.postMessage changes nothing', async () => {
       const {page, tabId} = await visit(ARTICLE_URL);
       const before = await sessionState(ext.probe);
