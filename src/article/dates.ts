@@ -153,6 +153,12 @@ export function parseTextDate(text: string, monthFirst = false): string | null {
   return hits[0]?.value ?? null;
 }
 
+/** "enero 2016", "May 2016", "2016": a month or year on its own (an archive page's heading). */
+export function isPeriod(text: string): boolean {
+  const m = /^(?:(\S{3,12})\.?\s+)?(\d{4})$/.exec(text.trim().toLowerCase());
+  return m !== null && (m[1] === undefined || MONTHS[m[1]] !== undefined);
+}
+
 /** The calendar day of an ISO value ("2013-05-14T10:00:00+02:00" -> "2013-05-14"). */
 export function dayOf(iso: string): string {
   return iso.slice(0, 10);

@@ -6,6 +6,7 @@
  */
 import {cleanText, LIMITS, normalizeForCompare, tokens} from './text';
 import {DIGIT, LATIN, LETTER, LOWER, UPPER} from './chars';
+import {isPeriod} from './dates';
 
 const TRAILING_BRACKET = /^(.{2,}?)\s*(?:\[([^[\]]{2,80})\]|[<＜]([^<>＜＞]{2,80})[>＞]|【([^【】]{2,80})】|《([^《》]{2,80})》)$/u;
 /** A short segment built around a phone number ("Call Now: 9029469931", "Tlf. +45 12 34 56 78"). */
@@ -66,6 +67,8 @@ export interface StrippedTitle {
   title: string;
   /** The segments removed as the site's name (for the site-name fallback). */
   removed: string[];
+  /** The site's name was kept on purpose: the rest alone says nothing ("enero 2016"). */
+  kept?: boolean;
 }
 
 /**
@@ -136,6 +139,8 @@ export function stripSiteAffixes(raw: string, siteNames: string[], hostNames: st
     const seg = texts[from++] ?? '';
     if (!PHONE_SEGMENT.test(seg)) removed.push(seg);
   }
+  // "enero 2016 - Blog Disfraces Jarana": a bare month or year needs the site's name to mean anything.
+  if (removed.length > 0 && isPeriod(join(from, to))) return {title, removed: [], kept: true};
   return {title: join(from, to), removed};
 }
 
@@ -227,7 +232,7 @@ export function chooseTitle(input: TitleInputs): TitleResult {
   if (single && !/[:：]\s*$/.test(single) && single.length <= 200) return {title: cleanText(single, LIMITS.title), siteFromTitle};
   // 3. Metadata title (og/JSON-LD/twitter), stripped.
   const meta = stripped[0];
-  if (meta && !isSiteSegment(meta.title, siteNames, hostNames)) return {title: cleanText(meta.title, LIMITS.title), siteFromTitle};
+  if (meta && (meta.kept || !isSiteSegment(meta.title, siteNames, hostNames))) return {title: cleanText(meta.title, LIMITS.title), siteFromTitle};
   // 3. A bare page: its first real heading beats a generic document title.
   const docT = fromDoc?.title ?? '';
   const heading = headings[0];

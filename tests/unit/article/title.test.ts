@@ -63,6 +63,13 @@ describe('title', () => {
     expect(extract(page('<title>Why the U.S. Senate Moved. And What Comes Next</title>')).title).toBe('Why the U.S. Senate Moved. And What Comes Next');
   });
 
+  it('keeps the site with a title that is only a month or a year (an archive page)', () => {
+    const head = '<meta property="og:site_name" content="Blog Disfraces Jarana">';
+    expect(extract(page(`<title>enero 2016 - Blog Disfraces Jarana</title>${head}`), 'https://disfraces.example/blog/2016/01/').title).toBe('enero 2016 - Blog Disfraces Jarana');
+    expect(extract(page(`<title>2016 | Seismonaut</title><meta property="og:site_name" content="Seismonaut">`), 'https://www.seismonaut.com/blog/2016/').title).toBe('2016 | Seismonaut');
+    expect(extract(page(`<title>Enero, el mes de los disfraces - Blog Disfraces Jarana</title>${head}`)).title).toBe('Enero, el mes de los disfraces');
+  });
+
   it('drops a phone-number segment from a <title>', () => {
     const m = extract(page('<title>Call Now: 9029469931 | Complete Waterproofing Solution in Mumbai | Chowhan and Sons</title><meta property="og:site_name" content="Chowhan and Sons">'), 'https://www.chowhan.example/');
     expect(m.title).toBe('Complete Waterproofing Solution in Mumbai');
