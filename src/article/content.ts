@@ -61,15 +61,21 @@ const BLOCK_SET = new Set(BLOCK_NAMES);
 const BLOCKS: Query = {selector: BLOCK_NAMES.join(', '), test: el => BLOCK_SET.has(el.localName)};
 /** `<br>`s in `<div>`s: their parents may write paragraphs as `<br>`-separated text. */
 const DIV_BRS: Query = {selector: 'div > br', test: el => el.localName === 'br' && el.parentElement?.localName === 'div'};
-const RARE_NAMES = ['meta', 'link', 'script', 'base', 'title', 'h1', 'h2', 'h3', 'h4', 'article', 'form', 'input', 'time'];
+const RARE_NAMES = ['meta', 'link', 'script', 'base', 'title', 'h1', 'h2', 'h3', 'h4', 'article', 'form', 'input', 'time', 'footer'];
 const RARE_SET = new Set(RARE_NAMES);
 const MAILTO = ['mailto:', 'MAILTO:', 'Mailto:'];
 /** The few elements the index needs besides links, images and blocks: one query. */
 const RARE: Query = {
-  selector: [...RARE_NAMES, ...MAILTO.map(m => `a[href^="${m}"]`), '[itemprop]', '[itemtype]'].join(', '),
-  test: el => RARE_SET.has(el.localName) || el.hasAttribute('itemprop') || el.hasAttribute('itemtype') ||
+  selector: [...RARE_NAMES, ...MAILTO.map(m => `a[href^="${m}"]`), '[itemprop]', '[itemtype]', '.footer'].join(', '),
+  test: el => RARE_SET.has(el.localName) || el.hasAttribute('itemprop') || el.hasAttribute('itemtype') || isFooterClass(el) ||
     (el.localName === 'a' && MAILTO.some(m => (el.getAttribute('href') ?? '').startsWith(m))),
 };
+
+/** `.footer`, as a selector matches it: one of the class tokens. */
+function isFooterClass(el: Element): boolean {
+  const c = el.getAttribute('class');
+  return c !== null && c.includes('footer') && c.split(/\s+/).includes('footer');
+}
 
 const ANCHORS: Query = {selector: 'a[href]', test: el => el.localName === 'a' && el.hasAttribute('href')};
 const IMAGES: Query = {selector: 'img', test: el => el.localName === 'img'};
@@ -126,6 +132,8 @@ export interface PageIndex {
   /** `<article>` elements not nested in another one, outside furniture. */
   articles: Element[];
   forms: Element[];
+  /** The page's footer: the first `<footer>`, `#footer` or `.footer` (for the site's name in its copyright line). */
+  footer: Element | null;
   passwordInputs: number;
   anchors: Element[];
   mailtos: Element[];
@@ -346,6 +354,7 @@ export function scanContent(doc: Document): ContentScan {
   const h34: Element[] = [];
   const articles: Element[] = [];
   const forms: Element[] = [];
+  let footer: Element | null = doc.getElementById('footer');
   let passwordInputs = 0;
   const mailtos: Element[] = [];
   const times: Element[] = [];
@@ -376,10 +385,12 @@ export function scanContent(doc: Document): ContentScan {
       case 'H3': case 'H4': if (where(el) === 0) push(h34, el); break;
       case 'ARTICLE': if (where(el) === 0 && !within(el.parentElement, 'ARTICLE')) push(articles, el); break;
       case 'FORM': push(forms, el); break;
+      case 'FOOTER': footer ??= el; break;
       case 'TIME': if (where(el) < 2) push(times, el); break;
       case 'A': if (/^\s*mailto:/i.test(el.getAttribute('href') ?? '')) push(mailtos, el); break;
       default:
     }
+    if (!footer && isFooterClass(el)) footer = el;
     if (el.hasAttribute('itemprop')) push(itemprops, el);
     const itemtype = el.getAttribute('itemtype');
     if (itemtype && itemtypes.length < L) itemtypes.push(itemtype);
@@ -489,7 +500,7 @@ export function scanContent(doc: Document): ContentScan {
 
   truncated ||= places.exhausted;
   return {
-    metas, ldScripts, headLinks, base, titleEl, h1, headings, articles, forms, passwordInputs, anchors, mailtos,
+    metas, ldScripts, headLinks, base, titleEl, h1, headings, articles, forms, footer, passwordInputs, anchors, mailtos,
     times, imgs, itemprops, itemtypes, dateish, authorish,
     ...summary, textChars, linkChars, soft, contentTimes, contentBylines, nodes: blocks.length, truncated,
   };

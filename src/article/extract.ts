@@ -43,7 +43,7 @@ function brandFromPage(ctx: PageContext): string | null {
   // A written TLD belongs to the brand ("Lokalavisen.dk", "Amazon.com").
   const re = new RegExp(`(?<![${LETTER}${DIGIT}])${letters.join('[ -]?')}(?:\\.[a-z]{2,6}(?![${LETTER}${DIGIT}]))?(?![${LETTER}${DIGIT}])`, 'i');
   // The <title>, logo alt texts, then the footer's copyright line.
-  const footer = ctx.doc.querySelector('footer, #footer, .footer');
+  const footer = ctx.scan.footer;
   const texts = [ctx.docTitle, ...ctx.scan.imgs.slice(0, 40).map(img => img.getAttribute('alt') ?? ''), (footer?.textContent ?? '').slice(0, 3000)];
   for (const t of texts) {
     const m = re.exec(t);

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {extractArticle} from '../../../src/article/index';
+import {leadingText} from '../../../src/article/text';
 import {dom, extract} from './helpers';
 
 const URL_RE = /^https?:\/\//;
@@ -72,5 +73,19 @@ describe('hostile and pathological pages', () => {
     const m = extract(`<head><title>${evil}</title><meta name="description" content="${evil}"><meta name="author" content="${evil} Name"><meta property="og:site_name" content="${evil}"></head><body></body>`);
     // eslint-disable-next-line no-control-regex -- asserting their absence
     for (const v of [m.title, m.description, m.siteName, ...m.authors]) expect(v ?? '').not.toMatch(/[\u0000-\u001f\u202a-\u202e\u2066-\u2069]/);
+  });
+  it('reads only the start of a huge page\'s text (leadingText), skipping scripts and styles', () => {
+    const doc = dom(`<body><script>var secret = 1;</script><style>p{}</style><p>Start of the page.</p>${'<div><span>word </span></div>'.repeat(20_000)}</body>`);
+    const text = leadingText(doc.body, 4000);
+    expect(text).toContain('Start of the page.');
+    expect(text).not.toContain('secret');
+    expect(text.length).toBeLessThanOrEqual(4001);
+    expect(leadingText(doc.body, 10_000_000, 500).length).toBeLessThan(2000); // the node budget holds
+  });
+
+  it('names the site from the footer\'s copyright line, found by tag, id or class', () => {
+    for (const footer of ['<footer>© 2024 Daring Fireball</footer>', '<div id="footer">© 2024 Daring Fireball</div>', '<div class="site footer">© 2024 Daring Fireball</div>']) {
+      expect(extract(`<html><head><title>Colophon</title></head><body><h1>Colophon</h1><p>Text.</p>${footer}</body></html>`, 'https://daringfireball.net/colophon/').siteName).toBe('Daring Fireball');
+    }
   });
 });
