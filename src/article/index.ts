@@ -60,7 +60,9 @@ export function extractArticle(doc: Document, options: ExtractOptions): ArticleM
       title: title || cleanText(ctx.docTitle, LIMITS.title) || url || 'Untitled',
       description: extractDescription(ctx),
       authors,
-      published: dates.published,
+      // On a page that is not an article, a date read off the visible page belongs to a teaser or a
+      // listed item, not to the page: only a date the page declares for itself is kept.
+      published: detection.isArticle || (dates.source !== 'time' && dates.source !== 'text') ? dates.published : null,
       modified: dates.modified,
       url,
       image: extractImage(ctx),

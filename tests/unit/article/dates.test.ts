@@ -71,4 +71,13 @@ describe('date extraction', () => {
     expect(m.published).toBeNull();
     expect(m.modified).toBeNull();
   });
+  it('gives a listing no date from its teasers, but keeps a date the page declares', () => {
+    const teasers = Array.from({length: 8}, (_, i) => `<article><h2><a href="/blog/post-${i}/">Indlæg nummer ${i} om ledelse</a></h2><time datetime="2024-0${(i % 9) + 1}-10">10. ${i}</time><p>Kort uddrag af indlægget. <a href="/blog/post-${i}/">Læs mere</a></p></article>`).join('');
+    const listing = extract(`<html><head><title>Blog | Seismonaut</title></head><body><h1>Blog</h1>${teasers}</body></html>`, 'https://www.seismonaut.com/blog/');
+    expect(listing.isArticle).toBe(false);
+    expect(listing.published).toBeNull();
+    const declared = extract(`<html><head><title>Blog | Seismonaut</title><meta property="article:published_time" content="2024-02-01"></head><body><h1>Blog</h1>${teasers}</body></html>`, 'https://www.seismonaut.com/blog/');
+    expect(declared.isArticle).toBe(false);
+    expect(declared.published).toBe('2024-02-01');
+  });
 });
