@@ -8,7 +8,7 @@ import {metaValue} from './context';
 import {firstString, personNames} from './jsonld';
 import {parseMachineDate, parseTextDate} from './dates';
 import {cleanMeta, cleanText, LIMITS, normalizeForCompare} from './text';
-import {HAN, HANGUL, LETTER, UPPER} from './chars';
+import {HAN, HANGUL, LETTER, LOWER, UPPER} from './chars';
 
 const BYLINE_PREFIX = /^(?:(?:skrevet|written|posted|published|geschrieben|écrit|escrito|scritto|geschreven|skrivet|skrevet|napisane)\s+)?(?:af|by|von|par|por|door|av|di|da|de|autor(?:in)?|author|forfatter|skribent)\s*:?\s+/i;
 // Byline words in either case, while the name itself must be capitalised (so no /i flag).
@@ -19,6 +19,7 @@ const BYLINE_LINE = new RegExp(
   `(${NAME}(?:\\s*(?:,|&|and|og|und|y|e|et|och)\\s+${NAME}){0,3})`);
 // East Asian bylines put the title after the name: "이용민 기자", "山田太郎記者".
 const REPORTER_SUFFIX = new RegExp(`^([${HANGUL}]{2,4}|[${HAN}]{2,4})\\s*(?:기자|記者|特派員|특파원)`);
+const SENTENCE_DOT = new RegExp(`([${LOWER}]{2})\\.$`);
 const NAME_SPLIT = /\s*(?:;|\band\b|&|\bog\b|\bund\b|\by\b|\be\b|\bet\b|\ben\b|\boch\b)\s*/i;
 
 /** Clean one raw byline into zero or more plausible names. */
@@ -34,7 +35,8 @@ export function splitNames(raw: string): string[] {
   parts = parts.flatMap(p => (p.includes(',') && p.split(',').every(x => x.trim().includes(' ')) ? p.split(',') : [p]));
   const out: string[] = [];
   for (const p of parts) {
-    const name = cleanText(p.replace(/^[,\s]+|[,\s]+$/g, ''), LIMITS.author);
+    // "Posted by Alon Zakai.": the sentence's full stop is not part of the name ("Jr." and "J." stay).
+    const name = cleanText(p.replace(/^[,\s]+|[,\s]+$/g, ''), LIMITS.author).replace(SENTENCE_DOT, '$1');
     const words = name.split(' ').length;
     if (name.length < 2 || name.length > 80 || words > 7 || /^\d+$/.test(name) || /\d{4}/.test(name)) continue;
     if (/^(admin|administrator|unknown|anonymous|null|undefined|staff|redaktionen|editor)$/i.test(name)) continue;
@@ -127,6 +129,22 @@ export function shortTexts(ctx: PageContext, includeParagraphs = true): string[]
   if (includeParagraphs) {
     const paras = ctx.scan.paragraphs;
     for (const p of [...paras.slice(0, 2), ...paras.slice(-2)]) add(p, 400);
+    // The article's own <footer> ("Posted by Alon Zakai."): author information of its section, per HTML.
+    const own = ctx.scan.articles[0]?.getElementsByTagName('footer')[0];
+    for (let c = own?.firstElementChild, n = 0; c && n < 8; c = c.nextElementSibling, n++) {
+      add(c);
+      for (let cc = c.firstElementChild, m = 0; cc && m < 8; cc = cc.nextElementSibling, m++) add(cc, 200);
+    }
+    // A sign-off after the last <br> of a text written as <br>-separated runs ("이용민 기자").
+    const last = paras.at(-1);
+    let runs = 0;
+    for (let node = last?.lastChild; node && runs < 4; node = node.previousSibling) {
+      if (node.nodeType !== 3) continue;
+      const t = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+      if (t === '') continue;
+      runs++;
+      if (t.length <= 60) out.push(t);
+    }
   }
   return out;
 }

@@ -56,6 +56,18 @@ describe('authors', () => {
   it('reads a Danish "Af ..." byline line in the text', () => {
     expect(extract(`<body><div><h1>Indlæg</h1><p>Af Christian</p></div>${prose(3)}</body>`).authors).toEqual(['Christian']);
   });
+
+  it('reads the byline in the article\'s own <footer>, not the site\'s', () => {
+    const page = (footer: string) => `<body><main><article><h1>Outside the web</h1>${prose(4)}${footer}</article></main><footer id="footer"><p>Posted by the Webmaster Team</p></footer></body>`;
+    expect(extract(page('<footer><div><img alt="" src="/a.jpg"><p>Posted by Alon Zakai.</p></div></footer>')).authors).toEqual(['Alon Zakai']);
+    expect(extract(page('')).authors).toEqual([]);
+  });
+
+  it('reads a reporter\'s sign-off after the last <br> of the text', () => {
+    const runs = Array.from({length: 5}, () => '세종시와 세종사회복지공동모금회는 4일 시청 접견실에서 코로나19 극복 지원 특별모금 성금 전달식을 개최했다. 이날 성금 전달식에서는 각각 500만 원의 성금을 기탁했다.').join('<br><br>');
+    const m = extract(`<body><h1>코로나19 극복 성금 기탁 줄 잇는다</h1><div class="body">${runs}<br><br>이용민 기자<br><br>&lt;저작권자ⓒ대전일보사. 무단전재-재배포 금지&gt;</div></body>`, 'http://m.daejonilbo.com/mnews.asp?pk_no=1412361');
+    expect(m.authors).toEqual(['이용민']);
+  });
 });
 
 describe('language', () => {
