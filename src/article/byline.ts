@@ -7,7 +7,7 @@ import type {PageContext} from './context';
 import {metaValue} from './context';
 import {firstString, personNames} from './jsonld';
 import {parseMachineDate, parseTextDate} from './dates';
-import {cleanMeta, cleanText, LIMITS, normalizeForCompare} from './text';
+import {cleanMeta, cleanText, leadingText, LIMITS, normalizeForCompare, SILENT} from './text';
 import {HAN, HANGUL, LETTER, LOWER, UPPER} from './chars';
 
 const BYLINE_PREFIX = /^(?:(?:skrevet|written|posted|published|geschrieben|écrit|escrito|scritto|geschreven|skrivet|skrevet|napisane)\s+)?(?:af|by|von|par|por|door|av|di|da|de|autor(?:in)?|author|forfatter|skribent)\s*:?\s+/i;
@@ -19,6 +19,8 @@ const BYLINE_LINE = new RegExp(
   `(${NAME}(?:\\s*(?:,|&|and|og|und|y|e|et|och)\\s+${NAME}){0,3})`);
 // East Asian bylines put the title after the name: "이용민 기자", "山田太郎記者".
 const REPORTER_SUFFIX = new RegExp(`^([${HANGUL}]{2,4}|[${HAN}]{2,4})\\s*(?:기자|記者|特派員|특파원)`);
+/** Skipped when reading an article's opening words: the headline may itself mention a date. */
+const NOT_HEADER = new Set([...SILENT, 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'NAV', 'FIGURE']);
 const SENTENCE_DOT = new RegExp(`([${LOWER}]{2})\\.$`);
 const NAME_SPLIT = /\s*(?:;|\band\b|&|\bog\b|\bund\b|\by\b|\be\b|\bet\b|\ben\b|\boch\b)\s*/i;
 
@@ -97,7 +99,8 @@ function headerRegion(ctx: PageContext): Element[] {
   const h1 = ctx.scan.h1.find(h => h.closest('article, main')) ?? ctx.scan.h1[0] ?? ctx.scan.headings.find(h => h.tagName.toUpperCase() === 'H2' && (h.textContent ?? '').trim().length > 10);
   let el: Element | null = h1?.parentElement ?? null;
   for (let i = 0; el && i < 3; i++, el = el.parentElement) {
-    if ((el.textContent?.length ?? 0) > 3000) break;
+    // Not <html>: its <head> holds the <title>, which is no byline (a date in the headline would count).
+    if (el === ctx.doc.documentElement || (el.textContent?.length ?? 0) > 3000) break;
     regions.push(el);
   }
   return regions;
@@ -122,10 +125,13 @@ export function shortTexts(ctx: PageContext, includeParagraphs = true): string[]
       add(c);
       // One level down too: <div class="meta"><span>Af X</span> · <time>…</time></div>
       let m = 0;
-      for (let cc = c.firstElementChild; cc && m < 8; cc = cc.nextElementSibling, m++) add(cc, 200);
+      for (let cc = c.firstElementChild; cc && m < 8; cc = cc.nextElementSibling, m++) if (cc.tagName.toUpperCase() !== 'H1') add(cc, 200);
     }
   }
   for (const el of [...ctx.scan.authorish, ...ctx.scan.dateish].slice(0, 20)) if (!inCommentOrAside(el, ctx.scan.container)) add(el);
+  // The opening words of the <article>, headings left out: "이용민 기자 | 2020-03-04 16:52:59".
+  const opening = cleanText(leadingText(ctx.scan.articles[0], 200, 300, NOT_HEADER), 200);
+  if (opening && out.length < 60) out.push(opening);
   if (includeParagraphs) {
     const paras = ctx.scan.paragraphs;
     for (const p of [...paras.slice(0, 2), ...paras.slice(-2)]) add(p, 400);
@@ -225,7 +231,7 @@ const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified
 export interface Dates {
   published: string | null;
   modified: string | null;
-  /** Where `published` came from: "jsonld", "meta", "time", "text", "url". */
+  /** Where `published` came from: "jsonld", "meta", "itemprop", "time", "text", "title", "url". */
   source: string | null;
 }
 
@@ -268,6 +274,11 @@ export function extractDates(ctx: PageContext, monthFirst: boolean): Dates {
   for (const p of ctx.scan.paragraphs.slice(0, 2)) {
     const d = parseTextDate((p.textContent ?? '').trim().slice(0, 30), monthFirst);
     if (d) return result(d, 'text');
+  }
+  // "Una solución no violenta … - 07.12.2017 - LA NACION": a date that is a segment of the tab title.
+  for (const segment of ctx.docTitle.split(/\s+[-–—|·]\s+/).slice(1, 4)) {
+    const d = segment.length <= 24 ? parseTextDate(segment, monthFirst) : null;
+    if (d) return result(d, 'title');
   }
   const path = ctx.page?.pathname ?? '';
   const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|$|-)/.exec(path);

@@ -80,4 +80,17 @@ describe('date extraction', () => {
     expect(declared.isArticle).toBe(false);
     expect(declared.published).toBe('2024-02-01');
   });
+  it('reads a date from the opening words of the <article>, but not from its headline', () => {
+    const body = `<div><div><span>Af Christian | </span> 2020-03-04 16:52:59</div><p>${'Tekst om ledelse og tillid i en travl hverdag. '.repeat(6)}</p></div>`;
+    const m = extract(`<html><head><meta property="og:type" content="article"></head><body><h2 class="title">Nyt kontor i Aarhus</h2><article>${body}${prose(3)}</article></body></html>`);
+    expect(m.isArticle).toBe(true);
+    expect(m.published).toBe('2020-03-04');
+    expect(m.authors).toEqual(['Christian']);
+    expect(extract(`<body><article><h1>Hvad vi lærte den 14. maj 2013</h1>${prose(4)}</article></body>`).published).toBeNull();
+  });
+
+  it('reads a date written as a segment of the <title>, and only as a whole segment', () => {
+    expect(extract(`<html><head><title>Una solución no violenta - 07.12.2017 - LA NACION</title></head><body><h1>Una solución no violenta</h1>${prose(4)}</body></html>`).published).toBe('2017-12-07');
+    expect(extract(`<html><head><title>Hvad vi lærte den 14. maj 2013 - Seismonaut</title></head><body><h1>Hvad vi lærte den 14. maj 2013</h1>${prose(4)}</body></html>`).published).toBeNull();
+  });
 });
