@@ -216,6 +216,9 @@ export function chooseTitle(input: TitleInputs): TitleResult {
       // og:title = "Headline. First sentence of the text…": the heading is its start.
       const prefix = ch.length >= 15 && cc.startsWith(ch);
       if (sim >= minSim || contained || prefix) {
+        // Many <h1>s are section headings: one that merely contains the title ("Unsere 3 wichtigsten
+        // Maßnahmen zur Nachhaltigkeit im Onlineshop" for "Nachhaltigkeit im Onlineshop") is not it.
+        if (input.h1.length >= 3 && sim < minSim && ch.length > cc.length) return {title: cleanText(c.title, LIMITS.title), siteFromTitle};
         return {title: cleanText(h, LIMITS.title), siteFromTitle};
       }
     }
@@ -227,7 +230,10 @@ export function chooseTitle(input: TitleInputs): TitleResult {
   }
   if (input.home && input.docTitle) return {title: cleanText(fromDoc?.title || input.docTitle, LIMITS.title), siteFromTitle};
   // 3. A page with exactly one real <h1>: that is what the reader sees as its title.
-  const single = h1s.length === 1 && input.h1.length <= 2 && !input.home ? h1s[0] : undefined;
+  // Two <h1>s where one only adds to the other ("Herenjassen", "Herenjassen bij de Bijenkorf"): the shorter.
+  const [h1a, h1b] = h1s;
+  const pair = h1s.length === 2 && h1a && h1b && h1b.startsWith(`${h1a} `) ? h1a : undefined;
+  const single = (h1s.length === 1 || pair) && input.h1.length <= 2 && !input.home ? pair ?? h1s[0] : undefined;
   // "Categoría :" is a label, not a title.
   if (single && !/[:：]\s*$/.test(single) && single.length <= 200) return {title: cleanText(single, LIMITS.title), siteFromTitle};
   // 3. Metadata title (og/JSON-LD/twitter), stripped.
@@ -236,7 +242,10 @@ export function chooseTitle(input: TitleInputs): TitleResult {
   // 3. A bare page: its first real heading beats a generic document title.
   const docT = fromDoc?.title ?? '';
   const heading = headings[0];
-  if (heading && (docT === '' || isSiteSegment(docT, siteNames, hostNames) || heading.length >= 15 || tokens(docT).length <= 2)) {
+  // (Not when there are many <h1>s and the first one only elaborates on the <title>: then they are
+  // section headings, "Unsere 3 wichtigsten Maßnahmen zur Nachhaltigkeit im Onlineshop".)
+  const sections = input.h1.length >= 3 && similarity(heading ?? '', docT) >= 0.3;
+  if (heading && (docT === '' || isSiteSegment(docT, siteNames, hostNames) || (!sections && (heading.length >= 15 || tokens(docT).length <= 2)))) {
     return {title: cleanText(heading, LIMITS.title), siteFromTitle};
   }
   // A <title> that only names the site, and no <h1>: the first h2 is the page's heading.

@@ -70,6 +70,17 @@ describe('title', () => {
     expect(extract(page(`<title>Enero, el mes de los disfraces - Blog Disfraces Jarana</title>${head}`)).title).toBe('Enero, el mes de los disfraces');
   });
 
+  it('takes the shorter of two <h1>s when one only adds to the other', () => {
+    expect(extract(page('<title>Winterjassen | Ontdek de nieuwe collectie | de Bijenkorf</title>', '<h1>Herenjassen</h1><h1>Herenjassen bij de Bijenkorf</h1>'), 'https://www.debijenkorf.nl/herenmode/jassen').title).toBe('Herenjassen');
+  });
+
+  it('with many <h1>s, keeps the <title> that the first one only elaborates on, else takes the first', () => {
+    const sections = '<h1>Unsere 3 wichtigsten Maßnahmen zur Nachhaltigkeit im Onlineshop</h1><h1>So funktioniert der Rückversand</h1><h1>So funktioniert der Umtausch</h1>';
+    expect(extract(page('<title>Nachhaltigkeit im Onlineshop</title>', sections), 'https://www.shop.example/c/nachhaltigkeit').title).toBe('Nachhaltigkeit im Onlineshop');
+    const book = '<h1>Monitoring Distributed Systems</h1><h1>Definitions</h1><h1>Why Monitor?</h1>';
+    expect(extract(page('<title>Google - Site Reliability Engineering</title>', book), 'https://sre.example/sre-book/monitoring/').title).toBe('Monitoring Distributed Systems');
+  });
+
   it('drops a phone-number segment from a <title>', () => {
     const m = extract(page('<title>Call Now: 9029469931 | Complete Waterproofing Solution in Mumbai | Chowhan and Sons</title><meta property="og:site_name" content="Chowhan and Sons">'), 'https://www.chowhan.example/');
     expect(m.title).toBe('Complete Waterproofing Solution in Mumbai');
