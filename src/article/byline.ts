@@ -7,7 +7,7 @@ import type {PageContext} from './context';
 import {metaValue} from './context';
 import {firstString, personNames} from './jsonld';
 import {parseMachineDate, parseTextDate} from './dates';
-import {cleanMeta, cleanText, leadingText, LIMITS, normalizeForCompare, SILENT} from './text';
+import {cleanMeta, cleanText, LIMITS, normalizeForCompare} from './text';
 import {HAN, HANGUL, LETTER, LOWER, UPPER} from './chars';
 
 const BYLINE_PREFIX = /^(?:(?:skrevet|written|posted|published|geschrieben|écrit|escrito|scritto|geschreven|skrivet|skrevet|napisane)\s+)?(?:af|by|von|par|por|door|av|di|da|de|autor(?:in)?|author|forfatter|skribent)\s*:?\s+/i;
@@ -19,8 +19,6 @@ const BYLINE_LINE = new RegExp(
   `(${NAME}(?:\\s*(?:,|&|and|og|und|y|e|et|och)\\s+${NAME}){0,3})`);
 // East Asian bylines put the title after the name: "이용민 기자", "山田太郎記者".
 const REPORTER_SUFFIX = new RegExp(`^([${HANGUL}]{2,4}|[${HAN}]{2,4})\\s*(?:기자|記者|特派員|특파원)`);
-/** Skipped when reading an article's opening words: the headline may itself mention a date. */
-const NOT_HEADER = new Set([...SILENT, 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'NAV', 'FIGURE']);
 const SENTENCE_DOT = new RegExp(`([${LOWER}]{2})\\.$`);
 const NAME_SPLIT = /\s*(?:;|\band\b|&|\bog\b|\bund\b|\by\b|\be\b|\bet\b|\ben\b|\boch\b)\s*/i;
 
@@ -106,6 +104,26 @@ function headerRegion(ctx: PageContext): Element[] {
   return regions;
 }
 
+const openings = new WeakMap<PageContext, string>();
+/**
+ * The first words of the top-level <article> without its headings (the headline may mention a date).
+ * One native textContent (a script walk would wrap every node it passes in the content script's world).
+ */
+function articleOpening(ctx: PageContext): string {
+  const known = openings.get(ctx);
+  if (known !== undefined) return known;
+  const article = ctx.scan.articles[0];
+  let text = article ? cleanText((article.textContent ?? '').slice(0, 1500), 1500) : '';
+  for (const el of [...ctx.scan.h1, ...ctx.scan.headings.slice(0, 5)]) {
+    if (!article?.contains(el)) continue;
+    const heading = cleanText(el.textContent ?? '', 400);
+    if (heading) text = text.replace(heading, ' ');
+  }
+  const opening = cleanText(text, 200);
+  openings.set(ctx, opening);
+  return opening;
+}
+
 /**
  * Short texts where bylines and dates are written: the headline's siblings (and its parents'
  * siblings), byline/date-classed elements, and the first and last paragraphs. Each element's
@@ -130,7 +148,7 @@ export function shortTexts(ctx: PageContext, includeParagraphs = true): string[]
   }
   for (const el of [...ctx.scan.authorish, ...ctx.scan.dateish].slice(0, 20)) if (!inCommentOrAside(el, ctx.scan.container)) add(el);
   // The opening words of the <article>, headings left out: "이용민 기자 | 2020-03-04 16:52:59".
-  const opening = cleanText(leadingText(ctx.scan.articles[0], 200, 300, NOT_HEADER), 200);
+  const opening = articleOpening(ctx);
   if (opening && out.length < 60) out.push(opening);
   if (includeParagraphs) {
     const paras = ctx.scan.paragraphs;

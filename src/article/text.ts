@@ -86,12 +86,12 @@ export function nodeText(node: Node | null | undefined, max = MAX_INPUT): string
  * The first `max` characters of a subtree's text, reading at most `nodes` nodes: on a huge page
  * `textContent` would copy all of it (100,000 elements; a 5 MB text node) to use 4,000 characters.
  */
-export function leadingText(root: Node | null | undefined, max: number, nodes = 5000, skip: ReadonlySet<string> = SILENT): string {
+export function leadingText(root: Node | null | undefined, max: number, nodes = 5000): string {
   let out = '';
   let node: Node | null = root?.firstChild ?? null;
   for (let n = 0; node && n < nodes && out.length < max; n++) {
     if (node.nodeType === 3) out += ` ${(node.nodeValue ?? '').slice(0, max - out.length)}`;
-    const silent = node.nodeType === 1 && skip.has((node as Element).tagName.toUpperCase());
+    const silent = node.nodeType === 1 && SILENT.has((node as Element).tagName.toUpperCase());
     if (!silent && node.firstChild) {
       node = node.firstChild;
       continue;
@@ -101,7 +101,7 @@ export function leadingText(root: Node | null | undefined, max: number, nodes = 
   }
   return out;
 }
-export const SILENT: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const SILENT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 const NOT_WORD = new RegExp(`[^${LETTER}${DIGIT}]+`, 'g');
 
