@@ -58,16 +58,27 @@ const DATE_AUTHOR: Query = {selector: `${AUTHOR_CLASS.selector},${DATE_CLASS.sel
 const BLOCK_NAMES = ['p', 'li', 'td', 'th', 'dd', 'dt', 'pre', 'blockquote', 'figcaption', 'address', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 const BLOCK_SET = new Set(BLOCK_NAMES);
 /** Elements whose own text is measured as one block (text in inline children included). */
-const BLOCKS: Query = {selector: BLOCK_NAMES.join(', '), test: el => BLOCK_SET.has(el.localName)};
+/**
+ * Natively, blocks inside nav/footer/aside are left out at once (a mega-menu's 200 <li>s would each be
+ * wrapped for the content script's world only to be found to be furniture); in script, where() does it.
+ */
+const BLOCKS: Query = {selector: `:is(${BLOCK_NAMES.join(', ')}):not(nav *, footer *, aside *)`, test: el => BLOCK_SET.has(el.localName)};
 /** `<br>`s in `<div>`s: their parents may write paragraphs as `<br>`-separated text. */
 const DIV_BRS: Query = {selector: 'div > br', test: el => el.localName === 'br' && el.parentElement?.localName === 'div'};
-const RARE_NAMES = ['meta', 'link', 'script', 'base', 'title', 'h1', 'h2', 'h3', 'h4', 'article', 'form', 'input', 'time', 'footer'];
+const RARE_NAMES = ['meta', 'link', 'base', 'title', 'h1', 'h2', 'h3', 'h4', 'article', 'form', 'time', 'footer'];
 const RARE_SET = new Set(RARE_NAMES);
 const MAILTO = ['mailto:', 'MAILTO:', 'Mailto:'];
-/** The few elements the index needs besides links, images and blocks: one query. */
+/**
+ * The few elements the index needs besides links, images and blocks: one query. Scripts and inputs
+ * only of the kinds it reads (JSON-LD; passwords): a shop's 250 inputs would each be wrapped for the
+ * content script's world for nothing.
+ */
 const RARE: Query = {
-  selector: [...RARE_NAMES, ...MAILTO.map(m => `a[href^="${m}"]`), '[itemprop]', '[itemtype]', '.footer'].join(', '),
+  selector: [...RARE_NAMES, 'script[type*="ld+json" i]', 'script[type*="json+ld" i]', 'input[type="password" i]',
+    ...MAILTO.map(m => `a[href^="${m}"]`), '[itemprop]', '[itemtype]', '.footer'].join(', '),
   test: el => RARE_SET.has(el.localName) || el.hasAttribute('itemprop') || el.hasAttribute('itemtype') || isFooterClass(el) ||
+    (el.localName === 'script' && /ld\+json|json\+ld/i.test(el.getAttribute('type') ?? '')) ||
+    (el.localName === 'input' && (el.getAttribute('type') ?? '').toLowerCase() === 'password') ||
     (el.localName === 'a' && MAILTO.some(m => (el.getAttribute('href') ?? '').startsWith(m))),
 };
 
