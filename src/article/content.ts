@@ -57,8 +57,8 @@ const DATE_AUTHOR: Query = {selector: `${AUTHOR_CLASS.selector},${DATE_CLASS.sel
 
 const BLOCK_NAMES = ['p', 'li', 'td', 'th', 'dd', 'dt', 'pre', 'blockquote', 'figcaption', 'address', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 const BLOCK_SET = new Set(BLOCK_NAMES);
-/** Elements whose own text is measured as one block (text in inline children included). */
 /**
+ * Elements whose own text is measured as one block (text in inline children included).
  * Natively, blocks inside nav/footer/aside are left out at once (a mega-menu's 200 <li>s would each be
  * wrapped for the content script's world only to be found to be furniture); in script, where() does it.
  */
