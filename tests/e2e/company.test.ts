@@ -1,6 +1,6 @@
 /**
  * Made for a company, end to end in real Chromium: the options page (channels, share texts, campaign
- * tags, history, import), adding a company site (the real permission prompt, accepted with the keyboard
+ * tags, history, import; the main path also in Firefox), adding a company site (the real permission prompt, accepted with the keyboard
  * under Xvfb), and a value set by IT policy through Chromium's policy directory.
  */
 import {execFileSync, spawn, type ChildProcess} from 'node:child_process';
@@ -10,7 +10,7 @@ import {join} from 'node:path';
 import type {Page} from 'puppeteer-core';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {CHROME_EXTENSION_ID} from '../../scripts/chrome-key.mjs';
-import {ARTICLE_URL, OTHER_SITE_URL, badgeOf, extensionPage, gotoExtensionPage, launch, unavailable, shareLinks, tabIdOf, waitForReport, type Harness} from './harness';
+import {ARTICLE_URL, OTHER_SITE_URL, badgeOf, extensionPage, gotoExtensionPage, launch, unavailable, shareLinks, tabIdOf, useExtension, waitForReport, type Harness} from './harness';
 
 const TITLE = 'Ledelse i den digitale tidsalder handler om at slippe kontrollen';
 const why = unavailable('chromium', 'company configuration end-to-end tests');
@@ -29,6 +29,71 @@ async function openPopup(h: Harness, probe: Page, url: string): Promise<{page: P
   await gotoExtensionPage(popup, `${h.base}popup/popup.html?tab=${tabId}`);
   await popup.waitForSelector('main:not([aria-busy]) [data-share]');
   return {page, popup};
+}
+
+/**
+ * The options page's main path, in either browser: channels, a share-text template and campaign tags set
+ * there reach the popup's links; the editable text and the X count; a QR share is remembered (history).
+ */
+async function optionsReachPopup(h: Harness, probe: Page): Promise<void> {
+  const options = await extensionPage(h);
+  await options.waitForSelector('[data-channel="linkedin"] input:checked');
+  await options.click('input[name="channel-whatsapp"]');
+  await options.click('input[name="channel-qr"]');
+  // QR was switched on last: move it up one place, above WhatsApp.
+  await options.click('[data-channel="qr"] .channel__move button:first-child');
+  await options.click('input[name="utmEnabled"]');
+  await options.type('input[name="utmCampaign"]', 'e2e');
+  const template = 'textarea[name="template-twitter.da"]';
+  await options.$eval(template, el => ((el as HTMLTextAreaElement).value = ''));
+  await options.type(template, 'Læs: {title}');
+  expect(await options.$eval('[data-preview="twitter.da"]', el => el.textContent)).toMatch(/^Læs: Leadership in the digital age/);
+  await options.click('button[type="submit"]');
+  await options.waitForFunction(() => document.querySelector('.save-bar [role="status"]')?.textContent === 'Saved.');
+
+  const {page, popup} = await openPopup(h, probe, ARTICLE_URL);
+  const order = await popup.$$eval('[data-share]', links => links.map(link => link.getAttribute('data-share')));
+  expect(order).toEqual(['email', 'linkedin', 'facebook', 'twitter', 'copy', 'contact', 'qr', 'whatsapp']);
+  const links = await shareLinks(popup);
+  const tagged = (source: string) => `${ARTICLE_URL}?utm_source=${source}&utm_medium=social&utm_campaign=e2e`;
+  expect(links.copy).toBe(tagged('copy-link'));
+  expect(new URL(links.linkedin!).searchParams.get('url')).toBe(tagged('linkedin'));
+  expect(new URL(links.twitter!).searchParams.get('text')).toBe(`Læs: ${TITLE}`);
+  expect(new URL(links.whatsapp!).searchParams.get('text')).toContain(tagged('whatsapp'));
+  expect(decodeURIComponent(links.contact!)).toContain(tagged('contact-email'));
+  // The live X count: text + link (23) + " via @seismonaut".
+  expect(await popup.$eval('[data-count="twitter"]', el => el.textContent)).toBe(`X: ${`Læs: ${TITLE}`.length + 24 + 16}/280`);
+
+  // Editing the text changes every text channel and the count.
+  await popup.$eval('[data-composer]', el => ((el as HTMLTextAreaElement).value = ''));
+  await popup.type('[data-composer]', 'Mine egne ord');
+  expect(new URL((await shareLinks(popup)).twitter!).searchParams.get('text')).toBe('Mine egne ord');
+  expect(await popup.$eval('[data-count="twitter"]', el => el.textContent)).toBe(`X: ${13 + 24 + 16}/280`);
+
+  // The QR code is drawn in the popup; the share is remembered, and QR comes first next time.
+  await popup.click('[data-share="qr"]');
+  await popup.waitForSelector('[data-qr] svg path');
+  await page.close();
+  const again = await openPopup(h, probe, ARTICLE_URL);
+  expect(await again.popup.$eval('[data-share]', el => el.getAttribute('data-share'))).toBe('qr');
+  expect(await again.popup.$eval('[data-shared-before]', el => el.textContent)).toMatch(/You shared this on .+ \(QR code\)/);
+  const options2 = await extensionPage(h);
+  await options2.waitForSelector('.history__list li');
+  expect(await options2.$eval('.history__list li', el => el.textContent)).toContain(TITLE);
+}
+
+/** An invalid settings file is refused with its reasons, and nothing is applied (either browser). */
+async function invalidImportRefused(h: Harness, probe: Page): Promise<void> {
+  const options = await extensionPage(h);
+  await options.waitForSelector('.channels');
+  const file = join(tmpdir(), `seismonaut-share-bad-${process.pid}.json`);
+  writeFileSync(file, JSON.stringify({contactName: 'Half', channels: ['email', 'myspace']}));
+  const input = await options.waitForSelector('input[type="file"]');
+  await input!.uploadFile(file);
+  await options.waitForSelector('[data-import-status] ul.error li');
+  expect(await options.$eval('[data-import-status]', el => el.textContent)).toMatch(/nothing was changed.*channels: "myspace" is not one of/s);
+  expect(await probe.evaluate(() => ((globalThis as unknown as {browser?: typeof chrome}).browser ?? chrome).storage.sync.get(null))).toEqual({});
+  rmSync(file, {force: true});
 }
 
 describe.skipIf(Boolean(why))('[chromium] options page', () => {
@@ -87,63 +152,11 @@ describe.skipIf(Boolean(why))('[chromium] options page', () => {
   });
 
   it('channels, share text and campaign tags set on the options page reach the popup', async () => {
-    const options = await extensionPage(h);
-    await options.waitForSelector('[data-channel="linkedin"] input:checked');
-    await options.click('input[name="channel-whatsapp"]');
-    await options.click('input[name="channel-qr"]');
-    // QR was switched on last: move it up one place, above WhatsApp.
-    await options.click('[data-channel="qr"] .channel__move button:first-child');
-    await options.click('input[name="utmEnabled"]');
-    await options.type('input[name="utmCampaign"]', 'e2e');
-    const template = 'textarea[name="template-twitter.da"]';
-    await options.$eval(template, el => ((el as HTMLTextAreaElement).value = ''));
-    await options.type(template, 'Læs: {title}');
-    expect(await options.$eval('[data-preview="twitter.da"]', el => el.textContent)).toMatch(/^Læs: Leadership in the digital age/);
-    await options.click('button[type="submit"]');
-    await options.waitForFunction(() => document.querySelector('.save-bar [role="status"]')?.textContent === 'Saved.');
-
-    const {page, popup} = await openPopup(h, probe, ARTICLE_URL);
-    const order = await popup.$$eval('[data-share]', links => links.map(link => link.getAttribute('data-share')));
-    expect(order).toEqual(['email', 'linkedin', 'facebook', 'twitter', 'copy', 'contact', 'qr', 'whatsapp']);
-    const links = await shareLinks(popup);
-    const tagged = (source: string) => `${ARTICLE_URL}?utm_source=${source}&utm_medium=social&utm_campaign=e2e`;
-    expect(links.copy).toBe(tagged('copy-link'));
-    expect(new URL(links.linkedin!).searchParams.get('url')).toBe(tagged('linkedin'));
-    expect(new URL(links.twitter!).searchParams.get('text')).toBe(`Læs: ${TITLE}`);
-    expect(new URL(links.whatsapp!).searchParams.get('text')).toContain(tagged('whatsapp'));
-    expect(decodeURIComponent(links.contact!)).toContain(tagged('contact-email'));
-    // The live X count: text + link (23) + " via @seismonaut".
-    expect(await popup.$eval('[data-count="twitter"]', el => el.textContent)).toBe(`X: ${`Læs: ${TITLE}`.length + 24 + 16}/280`);
-
-    // Editing the text changes every text channel and the count.
-    await popup.$eval('[data-composer]', el => ((el as HTMLTextAreaElement).value = ''));
-    await popup.type('[data-composer]', 'Mine egne ord');
-    expect(new URL((await shareLinks(popup)).twitter!).searchParams.get('text')).toBe('Mine egne ord');
-    expect(await popup.$eval('[data-count="twitter"]', el => el.textContent)).toBe(`X: ${13 + 24 + 16}/280`);
-
-    // The QR code is drawn in the popup; the share is remembered, and QR comes first next time.
-    await popup.click('[data-share="qr"]');
-    await popup.waitForSelector('[data-qr] svg path');
-    await page.close();
-    const again = await openPopup(h, probe, ARTICLE_URL);
-    expect(await again.popup.$eval('[data-share]', el => el.getAttribute('data-share'))).toBe('qr');
-    expect(await again.popup.$eval('[data-shared-before]', el => el.textContent)).toMatch(/You shared this on .+ \(QR code\)/);
-    const options2 = await extensionPage(h);
-    await options2.waitForSelector('.history__list li');
-    expect(await options2.$eval('.history__list li', el => el.textContent)).toContain(TITLE);
+    await optionsReachPopup(h, probe);
   });
 
   it('an invalid settings file is refused with the reasons, and nothing is applied', async () => {
-    const options = await extensionPage(h);
-    await options.waitForSelector('.channels');
-    const file = join(tmpdir(), `seismonaut-share-bad-${process.pid}.json`);
-    writeFileSync(file, JSON.stringify({contactName: 'Half', channels: ['email', 'myspace']}));
-    const input = await options.waitForSelector('input[type="file"]');
-    await input!.uploadFile(file);
-    await options.waitForSelector('[data-import-status] ul.error li');
-    expect(await options.$eval('[data-import-status]', el => el.textContent)).toMatch(/nothing was changed.*channels: "myspace" is not one of/s);
-    expect(await probe.evaluate(() => (globalThis as unknown as {chrome: typeof chrome}).chrome.storage.sync.get(null))).toEqual({});
-    rmSync(file, {force: true});
+    await invalidImportRefused(h, probe);
   });
 
   it.skipIf(Boolean(promptWhy))('adding a site asks for access there and reads it; removing gives the access back', async () => {
@@ -175,6 +188,21 @@ describe.skipIf(Boolean(why))('[chromium] options page', () => {
     await options.waitForFunction(() => !document.querySelector('[data-site="news.test"]'));
     await options.waitForFunction(async () => !(await (globalThis as unknown as {chrome: typeof chrome}).chrome.permissions.contains({origins: ['http://news.test/*', 'https://news.test/*']})));
     expect(await state()).toEqual({access: false, scripts: []});
+  });
+});
+
+const firefoxWhy = unavailable('firefox', 'options page end-to-end tests');
+
+describe.skipIf(Boolean(firefoxWhy))('[firefox] options page', () => {
+  const ext = useExtension('firefox');
+
+  it('channels, share text and campaign tags set on the options page reach the popup', async () => {
+    await optionsReachPopup(ext.h, ext.probe);
+  });
+
+  it('an invalid settings file is refused with the reasons, and nothing is applied', async () => {
+    await ext.probe.evaluate(async () => (globalThis as unknown as {browser: typeof chrome}).browser.storage.sync.clear());
+    await invalidImportRefused(ext.h, ext.probe);
   });
 });
 
