@@ -129,6 +129,26 @@ for (const name of browsers) {
       expect(stored).toBeNull();
     });
 
+    it('"Share link" (context menu): the popup shares the link itself, and only an http(s) one', async () => {
+      const {page, tabId} = await visit(ARTICLE_URL);
+      const link = 'https://www.seismonaut.com/blog/et-andet-indlaeg/?utm_source=x&ref=1';
+      const popup = await ext.h.browser.newPage();
+      await gotoExtensionPage(popup, `${ext.h.base}popup/popup.html?${new URLSearchParams({tab: String(tabId), link, text: 'Et andet indlæg'})}`);
+      await popup.waitForSelector('main:not([aria-busy]) [data-share]');
+      expect(await popup.$eval('.card__title', el => el.textContent)).toBe('Et andet indlæg');
+      const links = await shareLinks(popup);
+      expect(new URL(links.facebook!).searchParams.get('u')).toBe(link);
+      expect(links.copy).toBe(link);
+      // The company's contact person, about the link.
+      expect(decodeURIComponent(links.contact!.split('body=')[1]!)).toContain(link);
+      // A javascript: link never becomes something to share.
+      await gotoExtensionPage(popup, `${ext.h.base}popup/popup.html?${new URLSearchParams({tab: String(tabId), link: 'javascript:alert(1)', text: 'x'})}`);
+      await popup.waitForSelector('main:not([aria-busy]) .state');
+      expect(await popup.$$('[data-share]')).toHaveLength(0);
+      await popup.close();
+      await page.close();
+    });
+
     it('says plainly when a page cannot be read', async () => {
       // The browser's own pages: no extension may read them.
       const blank = await ext.h.browser.newPage();

@@ -60,6 +60,18 @@ export const fakeBrowser = {
     calls: actionCalls,
     setBadgeText: recordAction('setBadgeText'), setTitle: recordAction('setTitle'), setIcon: recordAction('setIcon'),
     setBadgeBackgroundColor: recordAction('setBadgeBackgroundColor'),
+    /** Whether openPopup is supported (Chrome 127+, Firefox from a user action). */
+    popupSupported: true,
+    async openPopup(): Promise<void> {
+      if (!fakeBrowser.action.popupSupported) throw new Error('openPopup is not supported');
+      actionCalls.push({method: 'openPopup', details: null});
+    },
+  },
+  windows: {
+    created: [] as Array<Record<string, unknown>>,
+    async create(details: Record<string, unknown>): Promise<void> {
+      fakeBrowser.windows.created.push(details);
+    },
   },
   scripting: {
     /** What the next executeScript returns (or throws, for a page no extension may read). */
