@@ -7,7 +7,8 @@
 import {LETTER, LOWER} from './chars';
 
 // Month names and common abbreviations, lower-case, accent-free where pages commonly drop them.
-const MONTHS: Record<string, number> = {};
+// No prototype: a page writing "14 constructor 2013" must not find Object.prototype.constructor here.
+const MONTHS: Record<string, number> = Object.create(null) as Record<string, number>;
 const MONTH_LISTS: string[][] = [
   // en
   ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],

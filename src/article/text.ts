@@ -39,13 +39,14 @@ export function cleanText(input: unknown, max: number = LIMITS.description): str
   return s;
 }
 
-const NAMED: Record<string, string> = {
+// No prototype: "&toString;" in a page must stay text, not become Object.prototype.toString.
+const NAMED: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
   lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', copy: '©', reg: '®',
   aacute: 'á', eacute: 'é', iacute: 'í', oacute: 'ó', uacute: 'ú', ntilde: 'ñ', ccedil: 'ç', atilde: 'ã', otilde: 'õ',
   agrave: 'à', egrave: 'è', auml: 'ä', ouml: 'ö', uuml: 'ü', szlig: 'ß', aring: 'å', aelig: 'æ', oslash: 'ø',
   Aacute: 'Á', Eacute: 'É', Oacute: 'Ó', Uacute: 'Ú', Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü', Aring: 'Å', AElig: 'Æ', Oslash: 'Ø',
-};
+});
 
 /**
  * Metadata values are sometimes HTML-escaped twice ("Redacci&amp;oacute;n") or carry markup

@@ -93,4 +93,9 @@ describe('date extraction', () => {
     expect(extract(`<html><head><title>Una solución no violenta - 07.12.2017 - LA NACION</title></head><body><h1>Una solución no violenta</h1>${prose(4)}</body></html>`).published).toBe('2017-12-07');
     expect(extract(`<html><head><title>Hvad vi lærte den 14. maj 2013 - Seismonaut</title></head><body><h1>Hvad vi lærte den 14. maj 2013</h1>${prose(4)}</body></html>`).published).toBeNull();
   });
+  it('takes only real month names (not a word the object prototype happens to have)', () => {
+    expect(parseTextDate('Updated 14 constructor 2013')).toBeNull();
+    expect(parseTextDate('constructor 14, 2013')).toBeNull();
+    expect(parseTextDate('14 maj 2013, not 3 items 2013')).toBe('2013-05-14');
+  });
 });

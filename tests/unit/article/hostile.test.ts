@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {extractArticle} from '../../../src/article/index';
-import {leadingText} from '../../../src/article/text';
+import {decodeLeftovers, leadingText} from '../../../src/article/text';
 import {dom, extract} from './helpers';
 
 const URL_RE = /^https?:\/\//;
@@ -87,5 +87,8 @@ describe('hostile and pathological pages', () => {
     for (const footer of ['<footer>© 2024 Daring Fireball</footer>', '<div id="footer">© 2024 Daring Fireball</div>', '<div class="site footer">© 2024 Daring Fireball</div>']) {
       expect(extract(`<html><head><title>Colophon</title></head><body><h1>Colophon</h1><p>Text.</p>${footer}</body></html>`, 'https://daringfireball.net/colophon/').siteName).toBe('Daring Fireball');
     }
+  });
+  it('decodes only real entity names (not names the object prototype happens to have)', () => {
+    expect(decodeLeftovers('a &toString; b &valueOf; c &amp;amp; d')).toBe('a &toString; b &valueOf; c &amp; d');
   });
 });
