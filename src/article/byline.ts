@@ -136,16 +136,15 @@ export function shortTexts(ctx: PageContext, includeParagraphs = true): string[]
     const t = (el.textContent ?? '').slice(0, 2000).replace(/\s+/g, ' ').trim();
     if (t && t.length <= max) out.push(t);
   };
-  for (const region of headerRegion(ctx)) {
-    let n = 0;
-    for (let c = region.firstElementChild; c && n < 15; c = c.nextElementSibling, n++) {
+  /** The first `count` children of `parent` (the headline excepted), each, and one level down too: <div class="meta"><span>Af X</span> · <time>…</time></div>. */
+  const addChildren = (parent: Element | null | undefined, count: number): void => {
+    for (let c = parent?.firstElementChild, n = 0; c && n < count; c = c.nextElementSibling, n++) {
       if (c.tagName.toUpperCase() === 'H1') continue;
       add(c);
-      // One level down too: <div class="meta"><span>Af X</span> · <time>…</time></div>
-      let m = 0;
-      for (let cc = c.firstElementChild; cc && m < 8; cc = cc.nextElementSibling, m++) if (cc.tagName.toUpperCase() !== 'H1') add(cc, 200);
+      for (let cc = c.firstElementChild, m = 0; cc && m < 8; cc = cc.nextElementSibling, m++) if (cc.tagName.toUpperCase() !== 'H1') add(cc, 200);
     }
-  }
+  };
+  for (const region of headerRegion(ctx)) addChildren(region, 15);
   for (const el of [...ctx.scan.authorish, ...ctx.scan.dateish].slice(0, 20)) if (!inCommentOrAside(el, ctx.scan.container)) add(el);
   // The opening words of the <article>, headings left out: "이용민 기자 | 2020-03-04 16:52:59".
   const opening = articleOpening(ctx);
@@ -154,11 +153,7 @@ export function shortTexts(ctx: PageContext, includeParagraphs = true): string[]
     const paras = ctx.scan.paragraphs;
     for (const p of [...paras.slice(0, 2), ...paras.slice(-2)]) add(p, 400);
     // The article's own <footer> ("Posted by Alon Zakai."): author information of its section, per HTML.
-    const own = ctx.scan.articles[0]?.getElementsByTagName('footer')[0];
-    for (let c = own?.firstElementChild, n = 0; c && n < 8; c = c.nextElementSibling, n++) {
-      add(c);
-      for (let cc = c.firstElementChild, m = 0; cc && m < 8; cc = cc.nextElementSibling, m++) add(cc, 200);
-    }
+    addChildren(ctx.scan.articles[0]?.getElementsByTagName('footer')[0], 8);
     // A sign-off after the last <br> of a text written as <br>-separated runs ("이용민 기자").
     const last = paras.at(-1);
     let runs = 0;
