@@ -42,10 +42,27 @@ export async function extensionPage(h: Harness, path = 'options/options.html'): 
  */
 export async function gotoExtensionPage(page: Page, url: string): Promise<void> {
   const navigation = page.goto(url, {timeout: 0}).catch(() => undefined);
-  await Promise.race([
-    navigation,
-    page.waitForFunction((target: string) => location.href === target && document.readyState === 'complete', {polling: 50}, url),
-  ]);
+  await Promise.race([navigation, documentComplete(page, url)]);
+}
+
+/**
+ * Waits for `url`'s document to be complete. While Firefox swaps the new tab's first document for the
+ * extension page, its BiDi agent fails every script.evaluate at once ("right-hand side of 'in' should be
+ * an object, got null", from buildReturnValue), which puppeteer does not treat as a lost context. No
+ * event marks the end of that window (Firefox reports no moz-extension navigation), so such a failure is
+ * retried after a short pause, for at most 10 s.
+ */
+async function documentComplete(page: Page, url: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    try {
+      await page.waitForFunction((target: string) => location.href === target && document.readyState === 'complete', {polling: 50}, url);
+      return;
+    } catch (error) {
+      if ((error as Error).name === 'TimeoutError' || Date.now() > deadline) throw error;
+      await new Promise(resume => setTimeout(resume, 50));
+    }
+  }
 }
 
 /** The tab id of the tab showing `url` (host permission lets the extension see company tabs' URLs). */
