@@ -38,20 +38,28 @@ interface Query {
   test: (el: Element) => boolean;
 }
 
-const cap = (w: string): string => (w[0] ?? '').toUpperCase() + w.slice(1);
-/** `[class*=w]` is case-sensitive, and `i` makes matching slower: the two spellings sites use. */
-function classQuery(words: string[], attrs: string[]): Query {
-  const spellings = words.flatMap(w => [w, cap(w)]);
+/**
+ * Elements whose class (or id) names one of `words`, as sites spell them: "date" and "Date"
+ * ("post-date", "postDate"). `[class*=w]` is case-sensitive, and the `i` flag doubles its cost, so the
+ * selector asks for each word without its first letter where that is still distinctive ("uthor" for
+ * author and Author), which halves the selector list: each selector in a list costs ~10 ns per element
+ * (see scanContent). That selector is a superset; `test` is the exact rule, applied to every match.
+ */
+function classQuery(words: Record<string, boolean>, attrs: string[]): Query {
+  const spellings = Object.keys(words).flatMap(w => [w, (w[0] ?? '').toUpperCase() + w.slice(1)]);
+  const stems = Object.entries(words).flatMap(([w, short]) => (short ? [w.slice(1)] : [w, (w[0] ?? '').toUpperCase() + w.slice(1)]));
   return {
-    selector: spellings.flatMap(w => attrs.map(a => `[${a}*="${w}"]`)).join(','),
+    selector: stems.flatMap(w => attrs.map(a => `[${a}*="${w}"]`)).join(','),
     test: el => attrs.some(a => {
       const v = el.getAttribute(a);
       return v !== null && spellings.some(w => v.includes(w));
     }),
   };
 }
-const AUTHOR_CLASS = classQuery(['byline', 'author', 'writer', 'contributor'], ['class', 'id']);
-const DATE_CLASS = classQuery(['date', 'time', 'publish', 'posted', 'meta', 'stamp'], ['class']);
+// true: the word without its first letter is still rare in class names; "ate", "ime" and "eta" are not
+// ("template", "dimension", "details").
+const AUTHOR_CLASS = classQuery({byline: true, author: true, writer: true, contributor: true}, ['class', 'id']);
+const DATE_CLASS = classQuery({date: false, time: false, publish: true, posted: true, meta: false, stamp: true}, ['class']);
 /** Byline and date elements: looked for around the headline and the text only (the words are common). */
 const DATE_AUTHOR: Query = {selector: `${AUTHOR_CLASS.selector},${DATE_CLASS.selector}`, test: el => AUTHOR_CLASS.test(el) || DATE_CLASS.test(el)};
 
@@ -491,6 +499,7 @@ export function scanContent(doc: Document): ContentScan {
   const ident = (el: Element): string => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   for (const scope of scopes) {
     for (const el of all(DATE_AUTHOR, L * 2, scope)) {
+      if (!DATE_AUTHOR.test(el)) continue; // the selector is a superset (classQuery)
       const id = ident(el);
       if (id.length >= 300) continue;
       const place = where(el);
