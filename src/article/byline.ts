@@ -225,9 +225,11 @@ export function extractAuthors(ctx: PageContext, siteNames: string[] = []): stri
       return [];
     },
   ];
-  for (const source of sources) {
-    // The publisher's own name as "author" is no byline ("SPIEGEL ONLINE", "Helmholtz Klima").
-    const names = dedupe(source().flatMap(splitNames)).filter(n => !isPublisher(n, sites));
+  for (const [i, source] of sources.entries()) {
+    // The publisher's own name as "author" in markup is no byline ("SPIEGEL ONLINE", "Helmholtz Klima");
+    // written out above the text ("by Beachbody" on the Beachbody blog) it is the byline readers see.
+    const written = i === sources.length - 1;
+    const names = dedupe(source().flatMap(splitNames)).filter(n => written || !isPublisher(n, sites));
     if (names.length > 0) return names;
   }
   return [];

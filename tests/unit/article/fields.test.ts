@@ -63,6 +63,14 @@ describe('authors', () => {
     expect(extract(page('')).authors).toEqual([]);
   });
 
+  it('takes the publisher named as author in markup for no byline, but keeps a written "by <publisher>"', () => {
+    const head = '<head><meta property="og:site_name" content="The Beachbody Blog"><meta name="author" content="Beachbody"></head>';
+    expect(extract(`${head}<body><article><h1>Meal prep</h1>${prose(4)}</article></body>`).authors).toEqual([]);
+    expect(extract(`${head}<body><article><h1>Meal prep</h1><p>by Beachbody</p>${prose(4)}</article></body>`).authors).toEqual(['Beachbody']);
+    // A person in the markup still comes first.
+    expect(extract(`<head><meta property="og:site_name" content="The Beachbody Blog"><meta name="author" content="Ann Lee"></head><body><article><h1>Meal prep</h1><p>by Beachbody</p>${prose(4)}</article></body>`).authors).toEqual(['Ann Lee']);
+  });
+
   it('reads a reporter\'s sign-off after the last <br> of the text', () => {
     const runs = Array.from({length: 5}, () => '세종시와 세종사회복지공동모금회는 4일 시청 접견실에서 코로나19 극복 지원 특별모금 성금 전달식을 개최했다. 이날 성금 전달식에서는 각각 500만 원의 성금을 기탁했다.').join('<br><br>');
     const m = extract(`<body><h1>코로나19 극복 성금 기탁 줄 잇는다</h1><div class="body">${runs}<br><br>이용민 기자<br><br>&lt;저작권자ⓒ대전일보사. 무단전재-재배포 금지&gt;</div></body>`, 'http://m.daejonilbo.com/mnews.asp?pk_no=1412361');
