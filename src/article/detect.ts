@@ -129,7 +129,8 @@ export function detectArticle(ctx: PageContext, hints: DetectionHints): Detectio
   // When the only prose is in comment-like wrappers, count their items too (a forum thread).
   const times = scan.soft ? Math.max(scan.contentTimes, scan.times.length) : scan.contentTimes;
   const bylines = scan.soft ? Math.max(scan.contentBylines, scan.authorish.length) : scan.contentBylines;
-  if (times >= 6 || bylines >= 8) vote((scan.soft ? -3 : -1.5) * listingWeight, `listing:many-items(${times}/${bylines})`);
+  // With the prose only in such wrappers, the long "body" is the talk itself: no discount for it.
+  if (times >= 6 || bylines >= 8) vote(scan.soft ? -4 : -1.5 * listingWeight, `listing:many-items(${times}/${bylines})`);
 
   // Forms: login, registration, contact (comment forms do not count).
   // Paywalled articles carry a login box: a declared article only loses a little for it.

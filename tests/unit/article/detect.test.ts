@@ -60,6 +60,21 @@ describe('article detection', () => {
     expect(m.isArticle).toBe(false);
   });
 
+  // A forum thread: a short opening post and the talk in reply wrappers, each signed and dated; one
+  // member pasted a long text, so the longest prose on the page sits in a reply.
+  const reply = (i: number) => `<li class="Item ItemComment"><div class="Comment"><div class="Item-Header CommentHeader"><span class="Author"><a href="/profile/u${i}">member${i}</a></span> <span class="MItem DateCreated"><time datetime="2015-05-${String(10 + i).padStart(2, '0')}T07:54:10+00:00">May ${10 + i}</time></span></div><div class="Message">${i === 3 ? prose(16) : `<p>${'I would rather sit somewhere with a view of the sea, and a long cold drink that someone else has made for me. '.repeat(3)}</p>`}</div></div></li>`;
+
+  it('does not take a forum thread for an article, even one that says og:type=article', () => {
+    const m = extract(`<head><meta property="og:type" content="article"></head><body><h1>Open chat 11 - the lounge is open</h1><div class="Discussion"><p>Where shall we drink today?</p></div><ul class="Comments">${Array.from({length: 14}, (_, i) => reply(i)).join('')}</ul></body>`, `${BASE}/discussion/868/open-chat-11-the-lounge-is-open`);
+    expect(m.signals).toEqual(expect.arrayContaining(['og:type=article', expect.stringMatching(/^text-soft:long/), expect.stringMatching(/^listing:many-items/)]));
+    expect(m.isArticle).toBe(false);
+  });
+
+  it('still takes a long post followed by many signed, dated comments for an article', () => {
+    const m = extract(`<head><meta property="og:type" content="article"></head><body><h1>Leadership in the digital age</h1><article>${prose(8)}</article><section id="comments"><ul class="Comments">${Array.from({length: 14}, (_, i) => reply(i)).join('')}</ul></section></body>`, `${BASE}/blog/leadership-in-the-digital-age`);
+    expect(m.isArticle).toBe(true);
+  });
+
   it('keeps confidence in 0..1 and consistent with the decision', () => {
     for (const html of ['<body></body>', `<body><h1>T</h1>${prose(10)}</body>`]) {
       const m = extract(html, `${BASE}/blog/some-long-post-slug-here`);
