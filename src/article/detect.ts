@@ -19,6 +19,21 @@ export interface Detection {
 export interface DetectionHints {
   hasAuthor: boolean;
   hasDate: boolean;
+  /** The page's title as extracted: a permalink that spells it names this one item. */
+  title?: string | null;
+}
+
+/** Lowercase ASCII words, as CMSs write slugs ("Für Club-Kultur" -> fur, club, kultur). */
+function slugWords(text: string): string[] {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^a-z0-9]+/).filter(w => w.length > 0);
+}
+
+/** Does the address's last segment spell the title (at least 3 words, 80 % of them in the title)? */
+function slugSpellsTitle(path: string, title: string | null | undefined): boolean {
+  const slug = slugWords(path.split('/').filter(Boolean).pop()?.replace(/\.\w{2,5}$/, '') ?? '');
+  if (slug.length < 3 || !title) return false;
+  const words = new Set(slugWords(title));
+  return slug.filter(w => words.has(w)).length >= slug.length * 0.8;
 }
 
 const THRESHOLD = 2.5;
@@ -77,6 +92,7 @@ export function detectArticle(ctx: PageContext, hints: DetectionHints): Detectio
 
   // URL shape.
   const page = ctx.page;
+  let permalink = false;
   if (page) {
     const path = decodeURIComponent(page.pathname).toLowerCase();
     if (isHomePath(page) && page.search === '') vote(-4, 'url:home');
@@ -84,7 +100,14 @@ export function detectArticle(ctx: PageContext, hints: DetectionHints): Detectio
     else if (LISTING_PATH.test(path + page.search)) vote(-2, 'url:listing');
     else if (/\/(?:19|20)\d{2}(?:\/\d{1,2})?\/?$/.test(path)) vote(-2, 'url:date-archive');
     if (UTILITY_PATH.test(path)) vote(-3, 'url:utility');
-    if (DATED_PATH.test(path)) vote(1.5, 'url:dated');
+    if (DATED_PATH.test(path)) {
+      vote(1.5, 'url:dated');
+      // WordPress, Blogger, Jekyll: /2012/05/31/the-title/ is the permalink of one post.
+      if (slugSpellsTitle(path, hints.title)) {
+        vote(1, 'url:permalink');
+        permalink = true;
+      }
+    }
     else if (POST_PATH.test(path)) vote(1, 'url:post');
     else if (/[?&](?:p|id|nid|newid|newsid|article_?id|story_?id|pk_no|aid|artikel)=\d{3,}/i.test(page.search)) vote(1, 'url:post-id');
     const last = path.split('/').filter(Boolean).pop() ?? '';
@@ -109,7 +132,8 @@ export function detectArticle(ctx: PageContext, hints: DetectionHints): Detectio
   if (chars >= 2500 && paragraphs >= 4) vote(3 * w, `${tag}:long(${chars})`);
   else if (chars >= 1200 && paragraphs >= 3) vote(2 * w, `${tag}:medium(${chars})`);
   else if (chars >= 600) vote(0.5 * w, `${tag}:short(${chars})`);
-  else if (chars < 300) vote(-2, `text:little(${chars})`);
+  // A short post (a poster, a notice) at its own permalink is still one post.
+  else if (chars < 300) vote(permalink ? -1 : -2, `text:little(${chars})`);
   if (scan.textChars > 0 && scan.linkChars / scan.textChars > 0.5) vote(-1, 'links:dense');
 
   // Listings: linked teaser headings, several <article>s, "read more" links. One long body under

@@ -51,7 +51,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ArticleM
     const lang = extractLang(ctx, sampleParts.join('\n'));
     const authors = extractAuthors(ctx, siteNames);
     const dates = extractDates(ctx, lang === 'en');
-    const detection = detectArticle(ctx, {hasAuthor: authors.length > 0, hasDate: dates.published !== null && dates.source !== 'url'});
+    const detection = detectArticle(ctx, {hasAuthor: authors.length > 0, hasDate: dates.published !== null && dates.source !== 'url', title});
     const url = extractUrl(ctx);
     return {
       isArticle: detection.isArticle,

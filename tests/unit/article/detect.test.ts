@@ -75,6 +75,17 @@ describe('article detection', () => {
     expect(m.isArticle).toBe(true);
   });
 
+  it('takes a short post at its own dated permalink (the slug spells the title) for an article', () => {
+    const page = '<head><title>Das Ministerium für Club-Kultur informiert… | Die PARTEI Lübeck</title></head><body><header><h1>Die PARTEI Lübeck</h1></header><div class="post"><h2>Das Ministerium für Club-Kultur informiert…</h2><img src="/plakat.jpg" alt=""><p>Am Samstag lädt das Ministerium zur großen Sause ins Rathaus. Eintritt frei.</p></div></body>';
+    const post = extract(page, 'https://die-partei.example/luebeck/2012/05/31/das-ministerium-fur-club-kultur-informiert/');
+    expect(post.signals).toEqual(expect.arrayContaining(['url:dated', 'url:permalink']));
+    expect(post.isArticle).toBe(true);
+    // The same page at a dated address that names something else is not vouched for by its address.
+    const other = extract(page, 'https://die-partei.example/luebeck/2012/05/31/wahlplakate-und-termine-im-mai/');
+    expect(other.signals).not.toContain('url:permalink');
+    expect(other.isArticle).toBe(false);
+  });
+
   it('keeps confidence in 0..1 and consistent with the decision', () => {
     for (const html of ['<body></body>', `<body><h1>T</h1>${prose(10)}</body>`]) {
       const m = extract(html, `${BASE}/blog/some-long-post-slug-here`);
