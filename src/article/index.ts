@@ -10,7 +10,7 @@ import {
   declaredSiteNames, extractContactEmail, extractDescription, extractImage, extractLang,
   extractSiteName, extractTitle, extractUrl,
 } from './extract';
-import {cleanText, leadingText, LIMITS} from './text';
+import {cleanText, leadingText, LIMITS, textOutsideScripts} from './text';
 import {stripTracking, toHttpUrl} from './urls';
 import type {ArticleMetadata, ExtractOptions} from './types';
 
@@ -47,7 +47,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ArticleM
       if (sampleLength > 4000) break;
     }
     // A page without paragraphs: its text from the top (natively in one piece, unless the page is huge).
-    if (sampleLength < 300) sampleParts.push(cleanText(ctx.scan.truncated ? leadingText(ctx.doc.body, 4000) : ctx.doc.body?.textContent ?? '', 4000));
+    if (sampleLength < 300) sampleParts.push(cleanText(ctx.scan.truncated ? leadingText(ctx.doc.body, 4000) : textOutsideScripts(ctx.doc.body, 4000), 4000));
     const lang = extractLang(ctx, sampleParts.join('\n'));
     const authors = extractAuthors(ctx, siteNames);
     const dates = extractDates(ctx, lang === 'en');

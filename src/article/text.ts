@@ -104,6 +104,28 @@ export function leadingText(root: Node | null | undefined, max: number, nodes = 
 }
 const SILENT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
+/**
+ * The first `max` characters of a subtree's text without its scripts and styles, from one native
+ * `textContent`: their texts are cut out where they stand, in document order. (`textContent` keeps
+ * script text: a sign-in page's analytics code read as its language; `innerText` would force layout.)
+ */
+export function textOutsideScripts(root: Element | null | undefined, max: number): string {
+  if (!root) return '';
+  const text = root.textContent ?? '';
+  let out = '';
+  let from = 0;
+  const silent = root.querySelectorAll('script, style, noscript');
+  for (let i = 0; i < silent.length && i < 500 && out.length < max; i++) {
+    const inner = silent[i]?.textContent ?? '';
+    const at = inner ? text.indexOf(inner, from) : -1;
+    if (at < 0) continue;
+    out += `${text.slice(from, Math.min(at, from + max))} `;
+    from = at + inner.length;
+  }
+  if (out.length < max) out += text.slice(from, from + max);
+  return out.slice(0, max);
+}
+
 const NOT_WORD = new RegExp(`[^${LETTER}${DIGIT}]+`, 'g');
 
 /** Lowercase, strip accents and punctuation: for comparing titles, names and site names. */

@@ -2,8 +2,8 @@ import {describe, expect, it} from 'vitest';
 import {companyEmail} from '../../../src/article/extract';
 import {splitNames} from '../../../src/article/byline';
 import {resolveLanguage, detectLanguage} from '../../../src/article/lang';
-import {cleanText} from '../../../src/article/text';
-import {extract, prose} from './helpers';
+import {cleanText, textOutsideScripts} from '../../../src/article/text';
+import {dom, extract, prose} from './helpers';
 
 const DA = 'Det er en tekst på dansk, og den handler om ledelse. Vi har skrevet den for at vise, at man kan se sproget af de små ord, som der er mange af i en almindelig tekst. Hvis man læser den, så kan man også se, at den ikke er skrevet på engelsk, men på dansk.';
 const EN = 'This is a text in English, and it is about leadership. We have written it to show that the language can be seen from the small words, of which there are many in an ordinary text.';
@@ -87,6 +87,15 @@ describe('language', () => {
   it('overrides a wrong <html lang> with the language of the text', () => {
     const m = extract(`<html lang="en"><body><h1>Ledelse</h1>${Array.from({length: 4}, () => `<p>${DA}</p>`).join('')}</body></html>`);
     expect(m.lang).toBe('da');
+  });
+
+  it('reads a page without paragraphs by its visible text, not by its scripts and styles', () => {
+    const page = `<html lang="en"><head><style>body{font:1em serif}</style></head><body><h1>Forgot your password?</h1><div>Enter your e-mail address below. We'll send you an e-mail with a link to reset your password.</div><script>var s = "${DA}";</script><div>Registration help | Privacy policy | Member FAQ</div><style>.x{}</style></body></html>`;
+    expect(extract(page, 'https://www.boston.example/forgot-password').lang).toBe('en');
+    const body = dom(page).body;
+    expect(textOutsideScripts(body, 4000)).not.toContain('dansk');
+    expect(textOutsideScripts(body, 4000).replace(/\s+/g, ' ').trim()).toBe("Forgot your password?Enter your e-mail address below. We'll send you an e-mail with a link to reset your password. Registration help | Privacy policy | Member FAQ");
+    expect(textOutsideScripts(body, 10)).toBe('Forgot you');
   });
 
   it('keeps a declared regional tag as its primary subtag when the text agrees', () => {
