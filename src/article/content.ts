@@ -105,8 +105,22 @@ const RARE_KINDS = {
 } satisfies Record<string, Query>;
 type RareKind = keyof typeof RARE_KINDS;
 const RARE_LIST = Object.entries(RARE_KINDS) as [RareKind, Query][];
-/** All the kinds at once: one pass where elements are tested in script. */
-const RARE: Query = {selector: RARE_LIST.map(([, q]) => q.selector).join(', '), test: el => RARE_LIST.some(([, q]) => q.test(el))};
+const RARE_TAGS = new Set(['meta', 'link', 'base', 'title', 'h1', 'h2', 'h3', 'h4', 'article', 'form', 'footer', 'time']);
+/**
+ * All the kinds at once, for one pass where elements are tested in script: the union of their tests,
+ * reading each element's name once (a huge page's 20,000 elements would otherwise be asked 17 times).
+ */
+const RARE: Query = {
+  selector: RARE_LIST.map(([, q]) => q.selector).join(', '),
+  test: el => {
+    const name = el.localName;
+    if (RARE_TAGS.has(name)) return true;
+    if (name === 'script') return RARE_KINDS.ldScript.test(el);
+    if (name === 'input' && RARE_KINDS.password.test(el)) return true;
+    if (name === 'a' && RARE_KINDS.mailto.test(el)) return true;
+    return !HEADISH.has(name) && (el.hasAttribute('itemprop') || el.hasAttribute('itemtype') || isFooterClass(el));
+  },
+};
 
 /** `.footer`, as a selector matches it: one of the class tokens. */
 function isFooterClass(el: Element): boolean {
