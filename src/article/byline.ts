@@ -91,14 +91,31 @@ export function inCommentOrAside(el: Element, content: Element | null = null): b
 }
 const COMMENT_TOKEN = /(?:^|\s)(?:comments?|commentlist|comment-list|comments-area|comment-body|comment-content|comment-\d+|replies|respond|related[\w-]*|sidebar[\w-]*|widget[\w-]*)(?:\s|$)/i;
 
+/**
+ * An element's textContent, once per extraction: each call copies all the text under it (5 MB for a
+ * huge text node, and the byline and date readers ask for the same paragraphs and regions again).
+ */
+const texts = new WeakMap<PageContext, Map<Element, string>>();
+function textContentOf(ctx: PageContext, el: Element): string {
+  let known = texts.get(ctx);
+  if (!known) texts.set(ctx, (known = new Map()));
+  let text = known.get(el);
+  if (text === undefined) known.set(el, (text = el.textContent ?? ''));
+  return text;
+}
+
+const regionsOf = new WeakMap<PageContext, Element[]>();
 /** The region around the headline where bylines and dates live (h1's ancestors, bounded). */
 function headerRegion(ctx: PageContext): Element[] {
+  const known = regionsOf.get(ctx);
+  if (known) return known;
   const regions: Element[] = [];
+  regionsOf.set(ctx, regions);
   const h1 = ctx.scan.h1.find(h => h.closest('article, main')) ?? ctx.scan.h1[0] ?? ctx.scan.headings.find(h => h.tagName.toUpperCase() === 'H2' && (h.textContent ?? '').trim().length > 10);
   let el: Element | null = h1?.parentElement ?? null;
   for (let i = 0; el && i < 3; i++, el = el.parentElement) {
     // Not <html>: its <head> holds the <title>, which is no byline (a date in the headline would count).
-    if (el === ctx.doc.documentElement || (el.textContent?.length ?? 0) > 3000) break;
+    if (el === ctx.doc.documentElement || textContentOf(ctx, el).length > 3000) break;
     regions.push(el);
   }
   return regions;
@@ -113,7 +130,7 @@ function articleOpening(ctx: PageContext): string {
   const known = openings.get(ctx);
   if (known !== undefined) return known;
   const article = ctx.scan.articles[0];
-  let text = article ? cleanText((article.textContent ?? '').slice(0, 1500), 1500) : '';
+  let text = article ? cleanText(textContentOf(ctx, article).slice(0, 1500), 1500) : '';
   for (const el of [...ctx.scan.h1, ...ctx.scan.headings.slice(0, 5)]) {
     if (!article?.contains(el)) continue;
     const heading = cleanText(el.textContent ?? '', 400);
@@ -133,7 +150,7 @@ export function shortTexts(ctx: PageContext, includeParagraphs = true): string[]
   const out: string[] = [];
   const add = (el: Element | null | undefined, max = 300): void => {
     if (!el || out.length >= 60) return;
-    const t = (el.textContent ?? '').slice(0, 2000).replace(/\s+/g, ' ').trim();
+    const t = textContentOf(ctx, el).slice(0, 2000).replace(/\s+/g, ' ').trim();
     if (t && t.length <= max) out.push(t);
   };
   /** The first `count` children of `parent` (the headline excepted), each, and one level down too: <div class="meta"><span>Af X</span> · <time>…</time></div>. */
@@ -159,7 +176,9 @@ export function shortTexts(ctx: PageContext, includeParagraphs = true): string[]
     let runs = 0;
     for (let node = last?.lastChild; node && runs < 4; node = node.previousSibling) {
       if (node.nodeType !== 3) continue;
-      const t = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+      const raw = node.nodeValue ?? '';
+      // A run this long is text, not a sign-off: no need to tidy all of it.
+      const t = (raw.length > 1000 ? raw.slice(0, 1000) : raw).replace(/\s+/g, ' ').trim();
       if (t === '') continue;
       runs++;
       if (t.length <= 60) out.push(t);
