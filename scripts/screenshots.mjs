@@ -67,11 +67,18 @@ export async function capture(h, state, tabId, theme) {
   if (state in HELD) await holdState(popup, state);
   await popup.goto(`${h.base}popup/popup.html?tab=${tabId}`);
   await popup.waitForSelector(shownSelector(state));
-  // The card image is part of the picture: wait for it (or its failure) rather than for a fixed time.
-  await popup.evaluate(() => Promise.all([...document.images].map(img => img.complete || new Promise(done => {
-    img.addEventListener('load', done);
-    img.addEventListener('error', done);
-  }))));
+  // The card image is part of the picture: wait for it (or its failure) rather than for a fixed time,
+  // and for its decoding too: with decoding="async" a loaded picture may still be left out of the next
+  // frame, which then shows the fallback letter beneath it.
+  await popup.evaluate(() => Promise.all([...document.images].map(async img => {
+    if (!img.complete) {
+      await new Promise(done => {
+        img.addEventListener('load', done);
+        img.addEventListener('error', done);
+      });
+    }
+    if (img.isConnected) await img.decode().catch(() => undefined);
+  })));
   const height = await popup.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
   await popup.setViewport({width: 360, height, deviceScaleFactor: 1});
   const png = await popup.screenshot({type: 'png'});
