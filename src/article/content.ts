@@ -470,7 +470,10 @@ export function scanContent(doc: Document): ContentScan {
       // Read through the prototype: jsdom's collections look up a named item on every property access.
       const item = links.item;
       const n = Math.min(links.length, SCAN_LIMITS.linksPerBlock);
-      for (let j = 0; j < n; j++) {
+      // A short block with a link (a menu item, a teaser's heading, a tag) is taken for all link: it
+      // could not count as prose anyway (under 50 characters), and its links need not be measured.
+      if (n > 0 && chars < 50) b.linkChars = chars;
+      else for (let j = 0; j < n; j++) {
         const a = item.call(links, j);
         if (a) b.linkChars += textLength(a);
       }
