@@ -4,7 +4,7 @@
  * written near the headline. A date is only ever taken from the page; none shown -> null.
  */
 import type {PageContext} from './context';
-import {metaValue} from './context';
+import {metaValue, textContentOf} from './context';
 import {firstString, personNames} from './jsonld';
 import {parseMachineDate, parseTextDate} from './dates';
 import {cleanMeta, cleanText, LIMITS, normalizeForCompare} from './text';
@@ -90,19 +90,6 @@ export function inCommentOrAside(el: Element, content: Element | null = null): b
   return false;
 }
 const COMMENT_TOKEN = /(?:^|\s)(?:comments?|commentlist|comment-list|comments-area|comment-body|comment-content|comment-\d+|replies|respond|related[\w-]*|sidebar[\w-]*|widget[\w-]*)(?:\s|$)/i;
-
-/**
- * An element's textContent, once per extraction: each call copies all the text under it (5 MB for a
- * huge text node, and the byline and date readers ask for the same paragraphs and regions again).
- */
-const texts = new WeakMap<PageContext, Map<Element, string>>();
-function textContentOf(ctx: PageContext, el: Element): string {
-  let known = texts.get(ctx);
-  if (!known) texts.set(ctx, (known = new Map()));
-  let text = known.get(el);
-  if (text === undefined) known.set(el, (text = el.textContent ?? ''));
-  return text;
-}
 
 const regionsOf = new WeakMap<PageContext, Element[]>();
 /** The region around the headline where bylines and dates live (h1's ancestors, bounded). */
@@ -306,7 +293,7 @@ export function extractDates(ctx: PageContext, monthFirst: boolean): Dates {
     if (d) return result(d, 'text');
   }
   for (const p of ctx.scan.paragraphs.slice(0, 2)) {
-    const d = parseTextDate((p.textContent ?? '').trim().slice(0, 30), monthFirst);
+    const d = parseTextDate(textContentOf(ctx, p).trim().slice(0, 30), monthFirst);
     if (d) return result(d, 'text');
   }
   // "Una solución no violenta … - 07.12.2017 - LA NACION": a date that is a segment of the tab title.

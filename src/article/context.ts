@@ -109,6 +109,20 @@ export function buildContext(doc: Document, pageUrl: string): PageContext {
   };
 }
 
+const texts = new WeakMap<PageContext, Map<Element, string>>();
+/**
+ * An element's textContent, read once per extraction: each read copies all the text under it (5 MB
+ * for a huge text node), and the paragraphs are read by the sampler, the byline, date, description
+ * and contact readers alike.
+ */
+export function textContentOf(ctx: PageContext, el: Element): string {
+  let known = texts.get(ctx);
+  if (!known) texts.set(ctx, (known = new Map()));
+  let text = known.get(el);
+  if (text === undefined) known.set(el, (text = el.textContent ?? ''));
+  return text;
+}
+
 /** First non-empty meta value among `keys` (in key priority order). */
 export function metaValue(ctx: PageContext, ...keys: string[]): string | null {
   for (const key of keys) {

@@ -3,7 +3,7 @@
  * Each field takes declared metadata first and falls back to what the page shows.
  */
 import type {PageContext} from './context';
-import {headingText, metaValue} from './context';
+import {headingText, metaValue, textContentOf} from './context';
 import {childNode, firstString, imageUrls, typeList} from './jsonld';
 import {resolveLanguage} from './lang';
 import {cleanMeta, cleanOrNull, cleanText, LIMITS, normalizeForCompare} from './text';
@@ -125,7 +125,7 @@ export function extractDescription(ctx: PageContext): string | null {
   }
   // No declared summary: the first substantial paragraph of the article.
   for (const p of ctx.scan.paragraphs.slice(0, 10)) {
-    const s = cleanText(p.textContent ?? '', LIMITS.description);
+    const s = cleanText(textContentOf(ctx, p), LIMITS.description);
     if (s.length >= 80) return s;
   }
   return null;
@@ -234,7 +234,7 @@ export function extractContactEmail(ctx: PageContext, domains: readonly string[]
   }
   // Plain addresses written in the text ("skriv til mig på christian@seismonaut.com").
   for (const p of ctx.scan.paragraphs.slice(0, 200)) {
-    const text = p.textContent ?? '';
+    const text = textContentOf(ctx, p);
     if (!text.includes('@')) continue;
     for (const m of text.slice(0, 5000).matchAll(EMAIL_IN_TEXT)) {
       const email = companyEmail(m[0].replace(/\.$/, ''), domains);

@@ -3,7 +3,7 @@
  * The content script calls `extractArticle(document, {url: location.href, companyDomains})`;
  * the inspect/bench scripts run the very same bundle on saved pages.
  */
-import {buildContext} from './context';
+import {buildContext, textContentOf} from './context';
 import {extractAuthors, extractDates} from './byline';
 import {detectArticle} from './detect';
 import {
@@ -41,7 +41,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ArticleM
     const sampleParts = [title ?? ''];
     let sampleLength = 0;
     for (const p of ctx.scan.paragraphs) {
-      const t = p.textContent ?? '';
+      const t = textContentOf(ctx, p);
       sampleParts.push(t.slice(0, 2000));
       sampleLength += t.length;
       if (sampleLength > 4000) break;
