@@ -46,8 +46,9 @@ interface Query {
  * (see scanContent). That selector is a superset; `test` is the exact rule, applied to every match.
  */
 function classQuery(words: Record<string, boolean>, attrs: string[]): Query {
-  const spellings = Object.keys(words).flatMap(w => [w, (w[0] ?? '').toUpperCase() + w.slice(1)]);
-  const stems = Object.entries(words).flatMap(([w, short]) => (short ? [w.slice(1)] : [w, (w[0] ?? '').toUpperCase() + w.slice(1)]));
+  const both = (w: string): string[] => [w, (w[0] ?? '').toUpperCase() + w.slice(1)];
+  const spellings = Object.keys(words).flatMap(both);
+  const stems = Object.entries(words).flatMap(([w, short]) => (short ? [w.slice(1)] : both(w)));
   return {
     selector: stems.flatMap(w => attrs.map(a => `[${a}*="${w}"]`)).join(','),
     test: el => attrs.some(a => {
