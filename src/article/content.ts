@@ -217,7 +217,10 @@ export interface ContentScan extends PageIndex {
   soft: boolean;
   /** `<time>` elements and byline-classed elements outside any furniture: many of them mean many items. */
   contentTimes: number;
+  /** Bylines (outermost byline-classed elements: one byline's avatar, name and date count once), outside any furniture. */
   contentBylines: number;
+  /** The same, also in soft furniture (comments, reviews). */
+  bylineItems: number;
   /** Blocks measured. */
   nodes: number;
   /** A cap was reached: the numbers describe the start of the page only. */
@@ -539,6 +542,8 @@ export function scanContent(doc: Document): ContentScan {
   const dateish: Element[] = [];
   const authorish: Element[] = [];
   let contentBylines = 0;
+  let bylineItems = 0;
+  let outer: Element | null = null;
   const ident = (el: Element): string => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   for (const scope of scopes) {
     for (const el of all(DATE_AUTHOR, L * 2, scope)) {
@@ -550,6 +555,10 @@ export function scanContent(doc: Document): ContentScan {
       if (DATEISH.test(id) && dateish.length < L) dateish.push(el);
       if (AUTHORISH.test(id) && authorish.length < L) {
         authorish.push(el);
+        // Within a scope matches come in document order: a byline's parts follow their wrapper.
+        if (outer?.contains(el)) continue;
+        outer = el;
+        bylineItems++;
         if (place === 0) contentBylines++;
       }
     }
@@ -565,7 +574,7 @@ export function scanContent(doc: Document): ContentScan {
   return {
     metas, ldScripts, headLinks, base, titleEl, h1, headings, articles, forms, footer, passwordInputs, anchors, mailtos,
     times, imgs, itemprops, itemtypes, dateish, authorish,
-    ...summary, textChars, linkChars, soft, contentTimes, contentBylines, nodes: blocks.length, truncated,
+    ...summary, textChars, linkChars, soft, contentTimes, contentBylines, bylineItems, nodes: blocks.length, truncated,
   };
 }
 

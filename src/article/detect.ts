@@ -152,7 +152,7 @@ export function detectArticle(ctx: PageContext, hints: DetectionHints): Detectio
   // Threads and review lists: many dated, signed items in the main content.
   // When the only prose is in comment-like wrappers, count their items too (a forum thread).
   const times = scan.soft ? Math.max(scan.contentTimes, scan.times.length) : scan.contentTimes;
-  const bylines = scan.soft ? Math.max(scan.contentBylines, scan.authorish.length) : scan.contentBylines;
+  const bylines = scan.soft ? Math.max(scan.contentBylines, scan.bylineItems) : scan.contentBylines;
   // With the prose only in such wrappers, the long "body" is the talk itself: no discount for it.
   if (times >= 6 || bylines >= 8) vote(scan.soft ? -4 : -1.5 * listingWeight, `listing:many-items(${times}/${bylines})`);
 

@@ -153,7 +153,7 @@ export function extractUrl(ctx: PageContext): string {
   return ctx.page?.href ?? '';
 }
 
-const ICONISH = /logo|icon|avatar|sprite|spacer|pixel|blank|gravatar|badge|emoji|button|banner-ad|\.svg(?:$|\?)/i;
+const ICONISH = /logo|icon|avatar|sprite|spacer|pixel|blank|gravatar|badge|emoji|button|banner-ad|author|profile|headshot|\.svg(?:$|\?)/i;
 
 export function extractImage(ctx: PageContext): string | null {
   const a = ctx.article;
@@ -175,6 +175,8 @@ export function extractImage(ctx: PageContext): string | null {
   for (const img of ctx.scan.imgs.filter(i => root.contains(i)).slice(0, 20)) {
     const src = img.getAttribute('src') ?? img.getAttribute('data-src') ?? '';
     if (src === '' || ICONISH.test(src) || ICONISH.test(img.getAttribute('class') ?? '')) continue;
+    // The writer's portrait in the byline is no picture of the article (Ghost: .article-byline img).
+    if (ctx.scan.authorish.some(byline => byline.contains(img))) continue;
     const w = Number(img.getAttribute('width') ?? '0');
     const h = Number(img.getAttribute('height') ?? '0');
     if ((w > 0 && w < 250) || (h > 0 && h < 150)) continue;

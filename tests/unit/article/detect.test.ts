@@ -86,6 +86,16 @@ describe('article detection', () => {
     expect(other.isArticle).toBe(false);
   });
 
+  it('counts one byline once, however many author-classed parts it has (Ghost\'s byline has 11)', () => {
+    const byline = '<div class="article-byline"><section class="article-byline-content"><ul class="author-list"><li class="author-list-item"><a href="/author/jane/" class="author-avatar"><img class="author-profile-image" src="/content/images/jane.jpg" alt="Jane Doe"></a></li></ul><div class="article-byline-meta"><h4 class="author-name"><a href="/author/jane/">Jane Doe</a></h4><div class="byline-meta-content"><time class="byline-meta-date" datetime="2019-05-01">May 1, 2019</time><span class="byline-reading-time">3 min read</span></div></div></section></div>';
+    const m = extract(`<head><title>Why we moved to Ghost</title></head><body><main><article class="article post"><header class="article-header"><h1 class="article-title">Why we moved to Ghost</h1>${byline}</header><section class="gh-content">${prose(7)}</section></article></main></body>`, 'https://blog.acme.test/why-we-moved-to-ghost/');
+    expect(m.signals.some(s => s.startsWith('listing:many-items'))).toBe(false);
+    expect(m.isArticle).toBe(true);
+    expect(m.authors).toEqual(['Jane Doe']);
+    // The writer's portrait in the byline is not the article's picture.
+    expect(m.image).toBeNull();
+  });
+
   it('keeps confidence in 0..1 and consistent with the decision', () => {
     for (const html of ['<body></body>', `<body><h1>T</h1>${prose(10)}</body>`]) {
       const m = extract(html, `${BASE}/blog/some-long-post-slug-here`);
