@@ -264,12 +264,17 @@ function firstDate(values: (string | null | undefined)[]): string | null {
   return null;
 }
 
+/** `<time class="updated">` (WordPress themes, hAtom): the last change, unless also marked published. */
+const isUpdateTime = (t: Element): boolean => /\b(?:updated|modified)\b/i.test(t.getAttribute('class') ?? '') && !/\bpublished\b/i.test(t.getAttribute('class') ?? '');
+
 export function extractDates(ctx: PageContext, monthFirst: boolean): Dates {
   const a = ctx.article;
+  const times = ctx.scan.times.slice(0, 10).filter(t => !inCommentOrAside(t, ctx.scan.container));
   const modified =
     firstDate([a ? firstString(a['dateModified']) : null]) ??
     firstDate(MODIFIED_META.map(k => metaValue(ctx, k))) ??
-    firstDate(ctx.scan.itemprops.filter(el => hasToken(el, 'itemprop', 'datemodified')).slice(0, 3).map(el => el.getAttribute('datetime') ?? el.getAttribute('content')));
+    firstDate(ctx.scan.itemprops.filter(el => hasToken(el, 'itemprop', 'datemodified')).slice(0, 3).map(el => el.getAttribute('datetime') ?? el.getAttribute('content'))) ??
+    firstDate(times.filter(isUpdateTime).map(t => t.getAttribute('datetime')));
   const result = (published: string | null, source: string): Dates => ({published, modified, source});
   const fromLd = firstDate([a ? firstString(a['datePublished']) : null, a ? firstString(a['dateCreated']) : null]);
   if (fromLd) return result(fromLd, 'jsonld');
@@ -280,9 +285,10 @@ export function extractDates(ctx: PageContext, monthFirst: boolean): Dates {
     const d = firstDate([itemprop.getAttribute('datetime'), itemprop.getAttribute('content'), itemprop.textContent?.slice(0, 200)]);
     if (d) return result(d, 'itemprop');
   }
-  // <time datetime>: the first one in the article (or the page), skipping comment timestamps.
-  for (const t of ctx.scan.times.slice(0, 10)) {
-    if (inCommentOrAside(t, ctx.scan.container)) continue;
+  // <time datetime>: the first one in the article (or the page), skipping comment timestamps and
+  // "last updated" times.
+  for (const t of times) {
+    if (isUpdateTime(t)) continue;
     const d = firstDate([t.getAttribute('datetime')]) ?? parseTextDate(t.textContent ?? '', monthFirst);
     if (d) return result(d, 'time');
   }

@@ -45,6 +45,17 @@ describe('date parsing', () => {
 });
 
 describe('date extraction', () => {
+  it('takes a "last updated" <time> for the modified date, not the published one (hAtom, WordPress)', () => {
+    const page = (meta: string) => `<body><article><h1>Tillid er den nye kontrol</h1><div class="entry-meta">${meta}</div>${prose(4)}</article></body>`;
+    const updatedFirst = extract(page('Opdateret <time class="updated" datetime="2019-04-01T10:00:00+00:00">1. april 2019</time> · Udgivet <time class="entry-date published" datetime="2019-03-12T08:00:00+00:00">12. marts 2019</time>'));
+    expect(updatedFirst.published).toBe('2019-03-12T08:00:00+00:00');
+    expect(updatedFirst.modified).toBe('2019-04-01T10:00:00+00:00');
+    // Never updated: WordPress marks its one <time> both published and updated.
+    const once = extract(page('<time class="entry-date published updated" datetime="2019-03-12T08:00:00+00:00">12. marts 2019</time>'));
+    expect(once.published).toBe('2019-03-12T08:00:00+00:00');
+    expect(once.modified).toBeNull();
+  });
+
   it('prefers article:published_time, and reads modified', () => {
     const m = extract(`<head><meta property="article:published_time" content="2016-05-26T10:00:00+02:00"><meta property="article:modified_time" content="2016-06-01"></head><body><h1>T</h1>${prose(3)}</body>`);
     expect(m.published).toBe('2016-05-26T10:00:00+02:00');
