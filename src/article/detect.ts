@@ -7,7 +7,7 @@
 import type {PageContext} from './context';
 import {metaValue} from './context';
 import {NON_ARTICLE_TYPES, typeList} from './jsonld';
-import {isHomePath} from './urls';
+import {isHomePath, sameSite, toHttpUrl} from './urls';
 
 export interface Detection {
   isArticle: boolean;
@@ -21,6 +21,27 @@ export interface DetectionHints {
   hasDate: boolean;
   /** The page's title as extracted: a permalink that spells it names this one item. */
   title?: string | null;
+}
+
+/**
+ * An archive view showing one post in full (a category or date page): the post's own heading links to
+ * its page elsewhere on the site. On the post's page the heading is plain or links to itself; a link
+ * to another site is a link-blog's subject, not an archive.
+ */
+function headingLinksElsewhere(ctx: PageContext): boolean {
+  const article = ctx.scan.articles.length === 1 ? ctx.scan.articles[0] : undefined;
+  const page = ctx.page;
+  if (!article || !page) return false;
+  // The post's title: its <h1>, or its first <h2> where the page's <h1> names the archive instead.
+  const heading = article.querySelector('h1') ?? article.querySelector('h2');
+  const link = heading?.getElementsByTagName('a')[0];
+  if (!link || /\bauthor\b/i.test(link.getAttribute('rel') ?? '')) return false;
+  // The link carries the title, not a word of it (the writer's name above the text is no title).
+  if ((link.textContent ?? '').trim().length < (heading?.textContent ?? '').trim().length * 0.7) return false;
+  const target = toHttpUrl(link.getAttribute('href'), ctx.base);
+  if (!target || !sameSite(target, page)) return false;
+  const path = (url: URL): string => url.pathname.replace(/\/+$/, '');
+  return path(target) !== path(page) && !isHomePath(target);
 }
 
 /** Lowercase ASCII words, as CMSs write slugs ("Für Club-Kultur" -> fur, club, kultur). */
@@ -141,6 +162,7 @@ export function detectArticle(ctx: PageContext, hints: DetectionHints): Detectio
   const listingWeight = scan.bodyChars >= 2500 && scan.bodyParagraphs >= 5 ? 0.4 : 1;
   if (teaserHeavy) vote((chars < 1500 ? -2 : -0.5) * listingWeight, `listing:linked-headings(${linkedHeadings})`);
   const topArticles = ctx.scan.articles.length;
+  if (headingLinksElsewhere(ctx)) vote(-1.5, 'listing:post-elsewhere');
   if (topArticles >= 3) vote(-1.5 * listingWeight, `listing:articles(${topArticles})`);
   else if (topArticles === 1) vote(0.5, 'html:article');
   let readMore = 0;

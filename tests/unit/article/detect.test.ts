@@ -96,6 +96,22 @@ describe('article detection', () => {
     expect(m.image).toBeNull();
   });
 
+  it('does not take an archive page showing one post in full for an article; the post\'s own page is one', () => {
+    const post = (heading: string) => `<article class="post hentry"><header>${heading}<time class="entry-date published" datetime="2019-03-12">12. marts 2019</time></header><div class="entry-content">${prose(8)}</div></article>`;
+    const archive = extract(`<body><main><h1 class="page-title">Kategori: Ledelse</h1>${post('<h2 class="entry-title"><a href="/2019/03/12/tillid-er-den-nye-kontrol/">Tillid er den nye kontrol</a></h2>')}</main></body>`, `${BASE}/ledelse/`);
+    expect(archive.signals).toContain('listing:post-elsewhere');
+    expect(archive.isArticle).toBe(false);
+    // On its own page the title links to itself.
+    const own = extract(`<body><main>${post('<h1 class="entry-title"><a href="/2019/03/12/tillid-er-den-nye-kontrol/">Tillid er den nye kontrol</a></h1>')}</main></body>`, `${BASE}/2019/03/12/tillid-er-den-nye-kontrol/`);
+    expect(own.signals).not.toContain('listing:post-elsewhere');
+    expect(own.isArticle).toBe(true);
+    // A link-blog post's title links to its subject on another site; a byline links to the writer.
+    const linked = extract(`<body><main>${post('<h1><a href="https://other.example/the-story">The story elsewhere</a></h1>')}</main></body>`, `${BASE}/ledelse/the-story-elsewhere`);
+    expect(linked.signals).not.toContain('listing:post-elsewhere');
+    const writer = extract(`<body><main>${post('<h2><a rel="author" href="/in/ramya">Ramya Joseph</a></h2>')}</main></body>`, `${BASE}/pulse/how-can-ai-change-financial-services`);
+    expect(writer.signals).not.toContain('listing:post-elsewhere');
+  });
+
   it('keeps confidence in 0..1 and consistent with the decision', () => {
     for (const html of ['<body></body>', `<body><h1>T</h1>${prose(10)}</body>`]) {
       const m = extract(html, `${BASE}/blog/some-long-post-slug-here`);
