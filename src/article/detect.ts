@@ -61,6 +61,8 @@ const THRESHOLD = 2.5;
 const LISTING_PATH = /\/(?:category|categories|kategori|kategorie|categoria|tag|tags|emne|topics?|author|authors|forfatter|archive|archives|arkiv|page|side|seite|search|soeg|sog|suche|buscar|recherche)(?:\/|$)|\/page\/\d+|[?&](?:s|q|query|search|page|p)=/i;
 const SECTION_PATH = /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:blog|blogs|news|nyheder|nyhed|artikler|articles|posts|stories|insights|indsigt|aktuelles|aktuelt|presse|press|magazine|noticias|actualites)\/?$/i;
 const UTILITY_PATH = /\/(?:contact|contact-us|kontakt|kontakt-os|contatti|contacto|contato|login|log-ind|logind|signin|sign-in|sign_in|register|registrer|opret|signup|sign-up|account|konto|cart|kurv|basket|checkout|password|forgot|glemt|privacy|cookies?|terms|vilkaar|handelsbetingelser|impressum|imprint|om-os|about|about-us|jobs|careers|karriere|faq|help|hjaelp|support)(?:[/.?#]|$)/i;
+/** Shops' product pages: /products/…, /produkt/…, Amazon's /dp/…, "produkt_produktdetails". */
+const PRODUCT_PATH = /\/(?:products?|produkte?|produkter|produits?|productos?|prodotti|dp|gp\/product|varer?|artikel-detail)\/|[/_-]produ[ck]t_?details?\b|\/produ[ck]t_/i;
 const POST_PATH = /\/(?:blog|blogs|news|nyheder|nyhed|artikel|artikler|article|articles|post|posts|story|stories|insights|indsigt|aktuelles|aktuelt|presse|pressemeddelelse|opinion|debat|kronik|column|noticias|noticia|actualites|nachrichten)\/[^/]+/i;
 const DATED_PATH = /\/(?:19|20)\d{2}\/\d{1,2}\/(?:\d{1,2}\/)?[^/]+/;
 const READ_MORE = /^\s*(?:læs mere|læs videre|read more|continue reading|read the rest|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|leia mais|lees meer|lees verder|läs mer|les mer|les videre|czytaj więcej|czytaj dalej|continua a leggere|leggi tutto|more|mere|mehr)\s*(?:[»›→>…]|\.\.\.)?\s*$/i;
@@ -121,6 +123,7 @@ export function detectArticle(ctx: PageContext, hints: DetectionHints): Detectio
     else if (LISTING_PATH.test(path + page.search)) vote(-2, 'url:listing');
     else if (/\/(?:19|20)\d{2}(?:\/\d{1,2})?\/?$/.test(path)) vote(-2, 'url:date-archive');
     if (UTILITY_PATH.test(path)) vote(-3, 'url:utility');
+    if (PRODUCT_PATH.test(path)) vote(-1.5, 'url:product');
     if (DATED_PATH.test(path)) {
       vote(1.5, 'url:dated');
       // WordPress, Blogger, Jekyll: /2012/05/31/the-title/ is the permalink of one post.

@@ -112,6 +112,13 @@ describe('article detection', () => {
     expect(writer.signals).not.toContain('listing:post-elsewhere');
   });
 
+  it('counts a shop\'s product address against an article', () => {
+    for (const path of ['/products/blue-sailing-shoe', '/dp/B0011UCPM4', '/buecher/produkt_produktdetails/37219-12_wege', '/produkt/sejlersko-blaa']) {
+      expect(extract(`<body><h1>Sejlersko</h1>${prose(4)}</body>`, `${BASE}${path}`).signals).toContain('url:product');
+    }
+    expect(extract(`<body><h1>T</h1>${prose(4)}</body>`, `${BASE}/blog/how-we-build-products-people-love`).signals).not.toContain('url:product');
+  });
+
   it('keeps confidence in 0..1 and consistent with the decision', () => {
     for (const html of ['<body></body>', `<body><h1>T</h1>${prose(10)}</body>`]) {
       const m = extract(html, `${BASE}/blog/some-long-post-slug-here`);
