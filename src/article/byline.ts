@@ -4,7 +4,7 @@
  * written near the headline. A date is only ever taken from the page; none shown -> null.
  */
 import type {PageContext} from './context';
-import {metaValue, textContentOf} from './context';
+import {isMasthead, metaValue, textContentOf} from './context';
 import {firstString, personNames} from './jsonld';
 import {parseMachineDate, parseTextDate} from './dates';
 import {cleanMeta, cleanText, LIMITS, normalizeForCompare} from './text';
@@ -98,11 +98,13 @@ function headerRegion(ctx: PageContext): Element[] {
   if (known) return known;
   const regions: Element[] = [];
   regionsOf.set(ctx, regions);
-  const h1 = ctx.scan.h1.find(h => h.closest('article, main')) ?? ctx.scan.h1[0] ?? ctx.scan.headings.find(h => h.tagName.toUpperCase() === 'H2' && (h.textContent ?? '').trim().length > 10);
+  const headlines = ctx.scan.h1.filter(h => !isMasthead(h, ctx.base, ctx.page));
+  const h1 = headlines.find(h => h.closest('article, main')) ?? headlines[0] ?? ctx.scan.headings.find(h => h.tagName.toUpperCase() === 'H2' && (h.textContent ?? '').trim().length > 10);
   let el: Element | null = h1?.parentElement ?? null;
   for (let i = 0; el && i < 3; i++, el = el.parentElement) {
     // Not <html>: its <head> holds the <title>, which is no byline (a date in the headline would count).
-    if (el === ctx.doc.documentElement || textContentOf(ctx, el).length > 3000) break;
+    // Not <body> or <html>: their children are the page's layout, and <head> holds the <title>.
+    if (el === ctx.doc.documentElement || el === ctx.doc.body || textContentOf(ctx, el).length > 3000) break;
     regions.push(el);
   }
   return regions;
@@ -282,7 +284,9 @@ export function extractDates(ctx: PageContext, monthFirst: boolean): Dates {
   if (fromMeta) return result(fromMeta, 'meta');
   const itemprop = ctx.scan.itemprops.find(el => hasToken(el, 'itemprop', 'datepublished') || hasToken(el, 'itemprop', 'datecreated'));
   if (itemprop) {
-    const d = firstDate([itemprop.getAttribute('datetime'), itemprop.getAttribute('content'), itemprop.textContent?.slice(0, 200)]);
+    // <abbr itemprop="datePublished" title="2013-05-14T10:12:00+02:00">10:12 AM</abbr> (Blogger, hAtom).
+    const title = itemprop.localName === 'abbr' ? itemprop.getAttribute('title') : null;
+    const d = firstDate([itemprop.getAttribute('datetime'), itemprop.getAttribute('content'), title, itemprop.textContent?.slice(0, 200)]);
     if (d) return result(d, 'itemprop');
   }
   // <time datetime>: the first one in the article (or the page), skipping comment timestamps and

@@ -4,7 +4,7 @@
  */
 import {collectJsonLd, isArticleNode, type JsonNode} from './jsonld';
 import {scanContent, type ContentScan} from './content';
-import {documentBase, stripTracking, toHttpUrl} from './urls';
+import {documentBase, isHomePath, sameSite, stripTracking, toHttpUrl} from './urls';
 import {cleanText} from './text';
 
 const MAX_META = 400;
@@ -84,21 +84,34 @@ export function headingText(el: Element): string {
   return out;
 }
 
+/**
+ * `<h1><a href="/">Acme Notes</a></h1>`: the site's name as a link home, on every page (Blogger and
+ * older WordPress themes), not this page's headline.
+ */
+export function isMasthead(el: Element, base: string, page: URL | null): boolean {
+  const link = el.getElementsByTagName('a')[0];
+  const target = link ? toHttpUrl(link.getAttribute('href'), base) : null;
+  if (!link || !target || !isHomePath(target) || (page && !sameSite(target, page))) return false;
+  return (link.textContent ?? '').trim().length >= (el.textContent ?? '').trim().length * 0.7;
+}
+
 export function buildContext(doc: Document, pageUrl: string): PageContext {
   const parsed = toHttpUrl(pageUrl);
   const page = parsed ? stripTracking(parsed) : null;
   const scan = scanContent(doc);
   const jsonld = collectJsonLd(scan.ldScripts);
   const {node, count} = pickArticle(jsonld, page);
+  const base = documentBase(scan.base, page?.href ?? pageUrl);
   const h1: string[] = [];
   for (const el of scan.h1.slice(0, 10)) {
+    if (isMasthead(el, base, page)) continue;
     const t = cleanText(headingText(el), 400);
     if (t) h1.push(t);
   }
   return {
     doc,
     page,
-    base: documentBase(scan.base, page?.href ?? pageUrl),
+    base,
     meta: readMeta(scan.metas),
     jsonld,
     article: node,

@@ -71,10 +71,21 @@ function decodeParam(name: string): string {
 // suffix list would weigh ~200 kB in the content script; this covers the common cases.
 const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'ac', 'edu', 'or', 'ne', 'go', 'gv', 'mil', 'nic', 'ltd', 'plc', 'gob', 'nom', 'sch']);
 
+/**
+ * Hosts whose subdomains are sites of their own (the Public Suffix List's private section, the blog and
+ * site platforms): "acme-notes.blogspot.com" is Acme Notes, not Blogspot.
+ */
+const PLATFORMS = /\.(?:blogspot\.[a-z]{2,3}(?:\.[a-z]{2})?|wordpress\.com|substack\.com|medium\.com|tumblr\.com|github\.io|gitlab\.io|ghost\.io|wixsite\.com|squarespace\.com|webflow\.io|weebly\.com|typepad\.com|livejournal\.com|myshopify\.com|hs-sites\.com|netlify\.app|vercel\.app|pages\.dev)$/;
+
 /** Approximate registrable domain ("www.bbc.co.uk" -> "bbc.co.uk"). */
 export function registrableDomain(hostname: string): string {
   const host = hostname.toLowerCase().replace(/\.$/, '');
   if (/^[\d.]+$/.test(host) || host.includes(':')) return host; // IP addresses
+  const platform = PLATFORMS.exec(host);
+  if (platform) {
+    const own = host.slice(0, platform.index).split('.').pop();
+    return own ? `${own}${platform[0]}` : host;
+  }
   const parts = host.split('.');
   if (parts.length <= 2) return host;
   const sld = parts[parts.length - 2] ?? '';

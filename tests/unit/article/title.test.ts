@@ -99,6 +99,29 @@ describe('title', () => {
   });
 });
 
+describe('a masthead <h1> (the site\'s name, linked home)', () => {
+  // Blogger and older WordPress themes: <h1> is the blog's name on every page, the post title an <h3>,
+  // and the comments sit beside the post in the page's layout.
+  const page = `<head><title>Leading remote teams: What we learned</title><meta property="og:title" content="Leading remote teams: What we learned"></head><body>
+    <div class="header"><h1 class="title"><a href="https://acme-notes.blogspot.com/">Acme Notes</a></h1><p class="description">Notes from a small consultancy</p></div>
+    <div class="main"><div class="post hentry" itemscope itemtype="http://schema.org/BlogPosting"><h3 class="post-title entry-title" itemprop="name">Leading remote teams: What we learned</h3>
+    <div class="post-body entry-content">${prose(4)}</div><div class="post-footer"><span class="post-author vcard">Posted by <span class="fn" itemprop="author" itemscope><span itemprop="name">Jane Roe</span></span></span>
+    <span class="post-timestamp">at <abbr class="published" itemprop="datePublished" title="2013-05-14T10:12:00+02:00">10:12 AM</abbr></span></div></div>
+    <div class="comments" id="comments"><h4>2 comments:</h4><dl><dt class="comment-author">Bob said...</dt><dd><p>Great post!</p></dd><dd class="comment-footer"><span class="comment-timestamp">May 15, 2013 at 9:00 AM</span></dd></dl></div></div></body>`;
+  const m = extract(page, 'https://acme-notes.blogspot.com/2013/05/leading-remote-teams-what-we-learned.html');
+
+  it('is the site\'s name, not the headline', () => {
+    expect(m.title).toBe('Leading remote teams: What we learned');
+    expect(m.siteName).toBe('Acme Notes');
+    expect(m.signals).not.toContain('html:h1');
+  });
+
+  it('does not lead the byline and date readers to the whole page (a comment\'s date)', () => {
+    expect(m.published).toBe('2013-05-14T10:12:00+02:00');
+    expect(m.authors).toEqual(['Jane Roe']);
+  });
+});
+
 describe('site name', () => {
   it('prefers the spelling the <title> shows when it is the declared name', () => {
     expect(extract(page('<title>Angry media won’t buckle | Herald Sun</title><meta property="og:site_name" content="HeraldSun">')).siteName).toBe('Herald Sun');

@@ -50,6 +50,17 @@ describe('URL helpers', () => {
     expect(registrableDomain('blog.seismonaut.com')).toBe('seismonaut.com');
   });
 
+  it('takes a blog platform\'s subdomain for a site of its own', () => {
+    expect(registrableDomain('acme-notes.blogspot.com')).toBe('acme-notes.blogspot.com');
+    expect(registrableDomain('www.acme.blogspot.co.uk')).toBe('acme.blogspot.co.uk');
+    expect(registrableDomain('en.blog.wordpress.com')).toBe('blog.wordpress.com');
+    expect(registrableDomain('someone.github.io')).toBe('someone.github.io');
+    expect(registrableDomain('wordpress.com')).toBe('wordpress.com');
+    // Another blog on the same platform is another site: its address is no canonical for this one.
+    const m = extract(`<head><link rel="canonical" href="https://other.blogspot.com/2013/05/post.html"></head><body><h1>Post</h1>${prose(3)}</body>`, 'https://acme-notes.blogspot.com/2013/05/post.html');
+    expect(m.url).toBe('https://acme-notes.blogspot.com/2013/05/post.html');
+  });
+
   it('keeps ordinary parameters', () => {
     expect(stripTracking(new URL('https://a.example/p?page=2&utm_term=x')).href).toBe('https://a.example/p?page=2');
   });
