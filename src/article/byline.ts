@@ -4,7 +4,7 @@
  * written near the headline. A date is only ever taken from the page; none shown -> null.
  */
 import type {PageContext} from './context';
-import {isMasthead, metaValue, textContentOf} from './context';
+import {metaValue, textContentOf} from './context';
 import {firstString, personNames} from './jsonld';
 import {parseMachineDate, parseTextDate} from './dates';
 import {cleanMeta, cleanText, LIMITS, normalizeForCompare} from './text';
@@ -98,12 +98,11 @@ function headerRegion(ctx: PageContext): Element[] {
   if (known) return known;
   const regions: Element[] = [];
   regionsOf.set(ctx, regions);
-  const headlines = ctx.scan.h1.filter(h => !isMasthead(h, ctx.base, ctx.page));
-  const h1 = headlines.find(h => h.closest('article, main')) ?? headlines[0] ?? ctx.scan.headings.find(h => h.tagName.toUpperCase() === 'H2' && (h.textContent ?? '').trim().length > 10);
+  const h1 = ctx.headlines.find(h => h.closest('article, main')) ?? ctx.headlines[0] ?? ctx.scan.headings.find(h => h.tagName.toUpperCase() === 'H2' && (h.textContent ?? '').trim().length > 10);
   let el: Element | null = h1?.parentElement ?? null;
   for (let i = 0; el && i < 3; i++, el = el.parentElement) {
-    // Not <html>: its <head> holds the <title>, which is no byline (a date in the headline would count).
-    // Not <body> or <html>: their children are the page's layout, and <head> holds the <title>.
+    // Not <body> or <html>: their children are the page's layout, and <head> holds the <title>
+    // (no byline; a date in the headline would count).
     if (el === ctx.doc.documentElement || el === ctx.doc.body || textContentOf(ctx, el).length > 3000) break;
     regions.push(el);
   }
@@ -267,7 +266,10 @@ function firstDate(values: (string | null | undefined)[]): string | null {
 }
 
 /** `<time class="updated">` (WordPress themes, hAtom): the last change, unless also marked published. */
-const isUpdateTime = (t: Element): boolean => /\b(?:updated|modified)\b/i.test(t.getAttribute('class') ?? '') && !/\bpublished\b/i.test(t.getAttribute('class') ?? '');
+function isUpdateTime(t: Element): boolean {
+  const cls = t.getAttribute('class') ?? '';
+  return /\b(?:updated|modified)\b/i.test(cls) && !/\bpublished\b/i.test(cls);
+}
 
 export function extractDates(ctx: PageContext, monthFirst: boolean): Dates {
   const a = ctx.article;

@@ -21,6 +21,8 @@ export interface PageContext {
   /** The JSON-LD node describing this page's article (or null). */
   article: JsonNode | null;
   articleNodes: number;
+  /** The page's <h1>s that may be its headline (not a masthead), and their texts. */
+  headlines: Element[];
   h1: string[];
   docTitle: string;
   scan: ContentScan;
@@ -88,7 +90,7 @@ export function headingText(el: Element): string {
  * `<h1><a href="/">Acme Notes</a></h1>`: the site's name as a link home, on every page (Blogger and
  * older WordPress themes), not this page's headline.
  */
-export function isMasthead(el: Element, base: string, page: URL | null): boolean {
+function isMasthead(el: Element, base: string, page: URL | null): boolean {
   const link = el.getElementsByTagName('a')[0];
   const target = link ? toHttpUrl(link.getAttribute('href'), base) : null;
   if (!link || !target || !isHomePath(target) || (page && !sameSite(target, page))) return false;
@@ -102,9 +104,9 @@ export function buildContext(doc: Document, pageUrl: string): PageContext {
   const jsonld = collectJsonLd(scan.ldScripts);
   const {node, count} = pickArticle(jsonld, page);
   const base = documentBase(scan.base, page?.href ?? pageUrl);
+  const headlines = scan.h1.slice(0, 50).filter(el => !isMasthead(el, base, page));
   const h1: string[] = [];
-  for (const el of scan.h1.slice(0, 10)) {
-    if (isMasthead(el, base, page)) continue;
+  for (const el of headlines.slice(0, 10)) {
     const t = cleanText(headingText(el), 400);
     if (t) h1.push(t);
   }
@@ -116,6 +118,7 @@ export function buildContext(doc: Document, pageUrl: string): PageContext {
     jsonld,
     article: node,
     articleNodes: count,
+    headlines,
     h1,
     docTitle: cleanText(scan.titleEl?.textContent ?? '', 600),
     scan,
