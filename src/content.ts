@@ -9,6 +9,10 @@ import {company} from './company';
 import {parseMessage, type ReportMessage} from './messages';
 
 let lastReported = '';
+/** The last reading sent, and the address (without its fragment) it was read at. */
+let last: {message: ReportMessage; address: string} | null = null;
+
+const withoutHash = (url: string): string => url.split('#')[0] ?? url;
 
 async function report(force = false): Promise<void> {
   const start = performance.now();
@@ -18,7 +22,11 @@ async function report(force = false): Promise<void> {
   const key = JSON.stringify(article);
   if (!force && key === lastReported) return;
   lastReported = key;
-  const message: ReportMessage = {type: 'report', pageUrl: location.href, article};
+  last = {message: {type: 'report', pageUrl: location.href, article}, address: withoutHash(location.href)};
+  await send(last.message);
+}
+
+async function send(message: ReportMessage): Promise<void> {
   await browser.runtime.sendMessage(message).catch(() => {
     // The worker is being updated or the extension was reloaded: nothing to do in this page.
   });
@@ -38,10 +46,16 @@ function reportAfterNavigation(force = false): void {
   idle(() => void report(), {timeout: 1000});
 }
 
-// The worker sees history.pushState() navigations (tabs.onUpdated) and asks for a new reading.
+// The worker sees history.pushState() navigations (tabs.onUpdated) and asks for a new reading; it asks
+// on every address change or load of the tab, since it cannot tell those apart.
 browser.runtime.onMessage.addListener((raw: unknown) => {
-  // Forced: the worker asks because it dropped this tab's reading (also for a same-address history.replaceState).
-  if (parseMessage(raw)?.type === 'rescan') reportAfterNavigation(true);
+  if (parseMessage(raw)?.type !== 'rescan') return undefined;
+  // Still at the address of the last reading (a same-address history.replaceState, a fragment, or this
+  // document's own load racing the worker's question): the worker dropped that reading, so send it again
+  // rather than read the page twice more.
+  if (last && last.address === withoutHash(location.href)) void send({...last.message, pageUrl: location.href});
+  // Forced: the worker dropped this tab's reading.
+  else reportAfterNavigation(true);
   return undefined;
 });
 

@@ -77,6 +77,8 @@ for (const name of browsers) {
       // A fragment only: the reading stays (read again for the new address, the article the same).
       await page.evaluate(() => history.replaceState(null, '', `${location.pathname}#kommentarer`));
       expect((await waitForEntry(ext.probe, tabId, `${ARTICLE_URL}#kommentarer`))?.article.url).toBe(ARTICLE_URL);
+      // The page did not move: its reading was sent again, not read again (the worker asks after every change).
+      expect(await page.evaluate(() => performance.getEntriesByName('seismonaut-share:extract').length)).toBe(1);
     });
 
     it('a compromised content script cannot write another tab\'s state, read it, or store anything unsanitized', async () => {
