@@ -15,11 +15,11 @@
  */
 
 /** Subtrees whose text is never prose, and whose elements are not indexed (except meta/link/script). */
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'SELECT', 'TEXTAREA', 'MATH']);
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'embed', 'canvas', 'select', 'textarea', 'math']);
 /** Text inside these is page furniture: indexed, but not counted as prose. */
-const FURNITURE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'BUTTON', 'DIALOG', 'LABEL', 'OPTION']);
+const FURNITURE_TAGS = new Set(['nav', 'footer', 'aside', 'button', 'dialog', 'label', 'option']);
 /** Elements whose own text is measured as one block (text in inline children included). */
-const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 // Readability's heuristics: page furniture that is not the story, unless it also says it is.
 const UNLIKELY = /comment|sidebar|footer|menu|navbar|breadcrumb|related|share|social|cookie|consent|newsletter|widget|promo|advert|sponsor|popup|modal|masthead|subscribe|recommend|outbrain|taboola|disqus|pagination|pager|skip-link|site-header|topbar/i;
 const LIKELY = /article|body|content|main|post|entry|story|text|blog/i;
@@ -74,7 +74,6 @@ const BLOCK_SET = new Set(BLOCK_NAMES);
 const BLOCKS: Query = {selector: `:is(${BLOCK_NAMES.join(', ')}):not(nav *, footer *, aside *)`, test: el => BLOCK_SET.has(el.localName)};
 /** `<br>`s in `<div>`s: their parents may write paragraphs as `<br>`-separated text. */
 const DIV_BRS: Query = {selector: 'div > br', test: el => el.localName === 'br' && el.parentElement?.localName === 'div'};
-const MAILTO = ['mailto:', 'MAILTO:', 'Mailto:'];
 const tagQuery = (name: string): Query => ({selector: name, test: el => el.localName === name});
 /** Elements of <head>'s kinds: read for what they are, never as microdata or a footer. */
 const HEADISH = new Set(['meta', 'link', 'base', 'title', 'script']);
@@ -90,7 +89,7 @@ const RARE_KINDS = {
   link: tagQuery('link'),
   base: tagQuery('base'),
   title: tagQuery('title'),
-  ldScript: {selector: 'script[type*="ld+json" i], script[type*="json+ld" i]', test: el => el.localName === 'script' && /ld\+json|json\+ld/i.test(el.getAttribute('type') ?? '')},
+  ldScript: {selector: 'script[type*="json" i]', test: el => el.localName === 'script' && /ld\+json|json\+ld/i.test(el.getAttribute('type') ?? '')},
   password: {selector: 'input[type="password" i]', test: el => el.localName === 'input' && (el.getAttribute('type') ?? '').toLowerCase() === 'password'},
   h1: tagQuery('h1'),
   h2: tagQuery('h2'),
@@ -99,7 +98,7 @@ const RARE_KINDS = {
   form: tagQuery('form'),
   footer: tagQuery('footer'),
   time: tagQuery('time'),
-  mailto: {selector: MAILTO.map(m => `a[href^="${m}"]`).join(', '), test: el => el.localName === 'a' && MAILTO.some(m => (el.getAttribute('href') ?? '').startsWith(m))},
+  mailto: {selector: 'a[href^="mailto:" i]', test: el => el.localName === 'a' && (el.getAttribute('href') ?? '').slice(0, 7).toLowerCase() === 'mailto:'},
   itemprop: {selector: `[itemprop]${notHeadish}`, test: el => el.hasAttribute('itemprop') && !HEADISH.has(el.localName)},
   itemtype: {selector: `[itemtype]${notHeadish}`, test: el => el.hasAttribute('itemtype') && !HEADISH.has(el.localName)},
   footerClass: {selector: `.footer${notHeadish}`, test: el => isFooterClass(el) && !HEADISH.has(el.localName)},
@@ -131,6 +130,12 @@ function isFooterClass(el: Element): boolean {
 
 const ANCHORS: Query = {selector: 'a[href]', test: el => el.localName === 'a' && el.hasAttribute('href')};
 const IMAGES: Query = {selector: 'img', test: el => el.localName === 'img'};
+
+/** `make()`, called once, when first asked for. */
+function once<T>(make: () => T): () => T {
+  let made: {value: T} | null = null;
+  return () => (made ??= {value: make()}).value;
+}
 
 /** jsdom implements the DOM in script: there, walking the elements beats its selector engine. */
 function scriptedDom(doc: Document): boolean {
@@ -255,17 +260,18 @@ class Places {
 
   /** The element's own contribution, given its parent's place. */
   private own(el: Element, parent: Place): Place {
-    const tag = el.tagName.toUpperCase();
+    // localName: lower case for HTML, SVG and MathML roots alike, and no upper-cased copy per element.
+    const tag = el.localName;
     if (SKIP_TAGS.has(tag)) return 3;
     if (parent === 3) return 3;
-    let place: Place = tag === 'BODY' ? 0 : parent;
+    let place: Place = tag === 'body' ? 0 : parent;
     if (FURNITURE_TAGS.has(tag)) return 2;
     // Most elements have no attributes at all: skip the attribute reads for them.
     if (!el.hasAttributes()) return place;
     const role = el.getAttribute('role');
     if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' ||
         role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'dialog') return 2;
-    if (place === 0 && tag !== 'BODY' && tag !== 'ARTICLE' && tag !== 'MAIN') {
+    if (place === 0 && tag !== 'body' && tag !== 'article' && tag !== 'main') {
       const ident = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
       if (ident.length > 2 && ident.length < 500 && UNLIKELY.test(ident) && !LIKELY.test(ident)) place = 1;
     }
@@ -304,7 +310,7 @@ class Places {
 
 /** Is `el` or one of its (nearest 60) ancestors a `tag` element? */
 function within(el: Element | null, tag: string): boolean {
-  for (let i = 0; el && i < 60; i++, el = el.parentElement) if (el.tagName.toUpperCase() === tag) return true;
+  for (let i = 0; el && i < 60; i++, el = el.parentElement) if (el.localName === tag) return true;
   return false;
 }
 
@@ -320,8 +326,8 @@ function brUnits(el: Element): number {
     if (node.nodeType === 3) {
       run += weightedLength(node.nodeValue ?? '');
     } else if (node.nodeType === 1) {
-      const tag = (node as Element).tagName.toUpperCase();
-      if (tag === 'BR') {
+      const tag = (node as Element).localName;
+      if (tag === 'br') {
         if (run >= 60) units++;
         run = 0;
       } else if (!SKIP_TAGS.has(tag)) {
@@ -401,65 +407,67 @@ export function scanContent(doc: Document): ContentScan {
   const metas: Element[] = [];
   const ldScripts: Element[] = [];
   const headLinks: Element[] = [];
-  let base: Element | null = null;
-  let titleEl: Element | null = null;
   const h1: Element[] = [];
   const h2: Element[] = [];
   const h34: Element[] = [];
   const articles: Element[] = [];
   const forms: Element[] = [];
-  let footer: Element | null = doc.getElementById('footer');
-  let passwordInputs = 0;
   const mailtos: Element[] = [];
   const times: Element[] = [];
-  const itemprops: Element[] = [];
   const itemtypes: string[] = [];
   const push = (list: Element[], el: Element): void => {
     if (list.length < L) list.push(el);
   };
-  // The rare elements by kind, each in document order: natively one fast query per kind; in script
-  // one pass over the elements, split with the same tests.
-  const rare = {} as Record<RareKind, Element[]>;
+  // The rare elements by kind, each in document order: natively one fast query per kind, made when
+  // first asked for; in script one pass over the elements, split with the same tests.
+  const found = new Map<RareKind, Element[]>();
   if (scripted || huge) {
-    for (const [kind] of RARE_LIST) rare[kind] = [];
-    const found = all(RARE, SCAN_LIMITS.rare);
-    if (found.length >= SCAN_LIMITS.rare) truncated = true;
-    for (const el of found) for (const [kind, q] of RARE_LIST) if (q.test(el)) rare[kind].push(el);
-  } else {
-    for (const [kind, q] of RARE_LIST) {
-      rare[kind] = all(q, SCAN_LIMITS.rare);
-      if (rare[kind].length >= SCAN_LIMITS.rare) truncated = true;
-    }
+    for (const [kind] of RARE_LIST) found.set(kind, []);
+    const els = all(RARE, SCAN_LIMITS.rare);
+    if (els.length >= SCAN_LIMITS.rare) truncated = true;
+    for (const el of els) for (const [kind, q] of RARE_LIST) if (q.test(el)) found.get(kind)?.push(el);
   }
-  for (const el of rare.meta) push(metas, el);
-  for (const el of rare.link) push(headLinks, el);
-  base = rare.base[0] ?? null;
-  titleEl = rare.title.find(el => !within(el, 'SVG')) ?? null;
-  for (const el of rare.ldScript) {
+  const rare = (kind: RareKind): Element[] => {
+    let els = found.get(kind);
+    if (!els) {
+      found.set(kind, (els = all(RARE_KINDS[kind], SCAN_LIMITS.rare)));
+      if (els.length >= SCAN_LIMITS.rare) truncated = true;
+    }
+    return els;
+  };
+  for (const el of rare('meta')) push(metas, el);
+  for (const el of rare('link')) push(headLinks, el);
+  const base = rare('base')[0] ?? null;
+  const titleEl = rare('title').find(el => !within(el, 'svg')) ?? null;
+  for (const el of rare('ldScript')) {
     const type = (el.getAttribute('type') ?? '').toLowerCase().trim();
     if (type === 'application/ld+json' || type === 'application/json+ld') push(ldScripts, el);
   }
-  passwordInputs = rare.password.length;
-  for (const el of rare.h1) if (where(el) < 3) push(h1, el);
-  for (const el of rare.h2) if (where(el) === 0) push(h2, el);
-  for (const el of rare.h34) if (where(el) === 0) push(h34, el);
-  for (const el of rare.article) if (where(el) === 0 && !within(el.parentElement, 'ARTICLE')) push(articles, el);
-  for (const el of rare.form) push(forms, el);
-  for (const el of rare.time) if (where(el) < 2) push(times, el);
-  for (const el of rare.mailto) if (/^\s*mailto:/i.test(el.getAttribute('href') ?? '')) push(mailtos, el);
-  for (const el of rare.itemprop) push(itemprops, el);
-  for (const el of rare.itemtype) {
+  const passwordInputs = rare('password').length;
+  for (const el of rare('h1')) if (where(el) < 3) push(h1, el);
+  for (const el of rare('h2')) if (where(el) === 0) push(h2, el);
+  for (const el of rare('h34')) if (where(el) === 0) push(h34, el);
+  for (const el of rare('article')) if (where(el) === 0 && !within(el.parentElement, 'article')) push(articles, el);
+  for (const el of rare('form')) push(forms, el);
+  for (const el of rare('time')) if (where(el) < 2) push(times, el);
+  for (const el of rare('mailto')) if (/^\s*mailto:/i.test(el.getAttribute('href') ?? '')) push(mailtos, el);
+  for (const el of rare('itemtype')) {
     const itemtype = el.getAttribute('itemtype');
     if (itemtype && itemtypes.length < L) itemtypes.push(itemtype);
   }
-  // The page's footer: #footer, else the first <footer> or class="footer", whichever comes first.
-  const [tagged, classed] = [rare.footer[0], rare.footerClass[0]];
-  footer ??= tagged && classed ? (tagged.compareDocumentPosition(classed) & 4 ? tagged : classed) : tagged ?? classed ?? null;
   // h2s first, then h3s and h4s: callers that care for order look at h2s only.
   const headings = [...h2, ...h34].slice(0, L);
   const contentTimes = times.filter(el => where(el) === 0).length;
   const anchors = all(ANCHORS, L);
-  const imgs = all(IMAGES, 150).filter(el => where(el) < 3);
+  // Read on some pages only (microdata bylines and dates when JSON-LD and meta tags say nothing; the site's
+  // name in a logo or the copyright line; a picture when none is declared): found when first asked for.
+  const itemprops = once(() => rare('itemprop').slice(0, L));
+  const imgs = once(() => all(IMAGES, 150).filter(el => where(el) < 3));
+  // The page's footer: #footer, else the first <footer> or class="footer", whichever comes first.
+  const footer = once(() => {
+    const [tagged, classed] = [rare('footer')[0], rare('footerClass')[0]];
+    return doc.getElementById('footer') ?? (tagged && classed ? (tagged.compareDocumentPosition(classed) & 4 ? tagged : classed) : tagged ?? classed ?? null);
+  });
 
   // Prose: paragraph-like blocks, plus divs that write their paragraphs as <br>-separated text.
   const blocks: Block[] = [];
@@ -572,8 +580,17 @@ export function scanContent(doc: Document): ContentScan {
 
   truncated ||= places.exhausted;
   return {
-    metas, ldScripts, headLinks, base, titleEl, h1, headings, articles, forms, footer, passwordInputs, anchors, mailtos,
-    times, imgs, itemprops, itemtypes, dateish, authorish,
+    metas, ldScripts, headLinks, base, titleEl, h1, headings, articles, forms, passwordInputs, anchors, mailtos,
+    times, itemtypes, dateish, authorish,
+    get footer() {
+      return footer();
+    },
+    get imgs() {
+      return imgs();
+    },
+    get itemprops() {
+      return itemprops();
+    },
     ...summary, textChars, linkChars, soft, contentTimes, contentBylines, bylineItems, nodes: blocks.length, truncated,
   };
 }
@@ -587,7 +604,7 @@ function summarize(blocks: Block[]): Summary {
   const good: Block[] = [];
   for (const b of blocks) {
     const own = b.chars - b.linkChars;
-    if (own < 50 || b.linkChars > b.chars * 0.35 || HEADINGS.has(b.el.tagName.toUpperCase())) continue;
+    if (own < 50 || b.linkChars > b.chars * 0.35 || HEADINGS.has(b.el.localName)) continue;
     good.push(b);
     const units = Math.max(1, b.units);
     const parent = b.el.parentElement;
