@@ -10,6 +10,7 @@ import {cleanMeta, cleanOrNull, cleanText, LIMITS, normalizeForCompare} from './
 import {hasToken, inCommentOrAside} from './byline';
 import {chooseTitle, type TitleResult} from './title';
 import {safeEmail} from '../text';
+import {isCompanyHost} from '../company';
 import {DIGIT, hasLetter, LETTER} from './chars';
 import {absoluteHttp, hostLabel, isHomePath, registrableDomain, sameSite, stripTracking, toHttpUrl} from './urls';
 
@@ -135,7 +136,13 @@ export function extractDescription(ctx: PageContext): string | null {
  * The URL to share: the declared canonical when it is trustworthy (http(s), same site, not the
  * home page for a deep page), else the page URL without tracking parameters and fragment.
  */
-export function extractUrl(ctx: PageContext): string {
+/**
+ * The page's canonical address: declared (rel=canonical, og:url) when it is on the page's own site, or on
+ * another of the company's sites (a post on seismonaut.dk whose original is on seismonaut.com); a page
+ * cannot send readers to someone else's site.
+ */
+export function extractUrl(ctx: PageContext, companyDomains: readonly string[] = []): string {
+  const ours = (url: URL): boolean => isCompanyHost(url.hostname, companyDomains);
   const declared = [
     ctx.scan.headLinks.find(l => hasToken(l, 'rel', 'canonical') && l.hasAttribute('href'))?.getAttribute('href'),
     metaValue(ctx, 'og:url'),
@@ -144,7 +151,7 @@ export function extractUrl(ctx: PageContext): string {
     const url = toHttpUrl(raw, ctx.base);
     if (!url) continue;
     if (ctx.page) {
-      if (!sameSite(url, ctx.page)) continue;
+      if (!sameSite(url, ctx.page) && !(ours(url) && ours(ctx.page))) continue;
       // A CMS that points every page at "/" would make us share the home page.
       if (isHomePath(url) && !isHomePath(ctx.page)) continue;
     }

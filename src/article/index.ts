@@ -52,7 +52,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ArticleM
     const authors = extractAuthors(ctx, siteNames);
     const dates = extractDates(ctx, lang === 'en');
     const detection = detectArticle(ctx, {hasAuthor: authors.length > 0, hasDate: dates.published !== null && dates.source !== 'url', title});
-    const url = extractUrl(ctx);
+    const url = extractUrl(ctx, options.companyDomains);
     return {
       isArticle: detection.isArticle,
       confidence: detection.confidence,

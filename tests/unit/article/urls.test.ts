@@ -18,6 +18,17 @@ describe('canonical URL', () => {
     expect(extract(page('<link rel="canonical" href="https://evil.example/blog/ledelse">'), PAGE).url).toBe(PAGE);
   });
 
+  it('keeps a canonical on another of the company\'s sites, and only between company sites', () => {
+    const dk = 'https://www.seismonaut.dk/blog/ledelse';
+    const original = '<link rel="canonical" href="https://www.seismonaut.com/blog/ledelse">';
+    const both = ['seismonaut.com', 'seismonaut.dk'];
+    expect(extract(page(original), dk, both).url).toBe('https://www.seismonaut.com/blog/ledelse');
+    // The page's own site is not the company's: someone else's page cannot claim the company's address.
+    expect(extract(page(original), dk, ['seismonaut.com']).url).toBe(dk);
+    // From a company site to a third party's: refused as before.
+    expect(extract(page('<link rel="canonical" href="https://medium.com/@seismonaut/ledelse">'), dk, both).url).toBe(dk);
+  });
+
   it('rejects a home-page canonical for a deep page', () => {
     expect(extract(page('<link rel="canonical" href="https://www.seismonaut.com/">'), PAGE).url).toBe(PAGE);
   });
