@@ -6,7 +6,15 @@
 import {extractArticle} from './article/index';
 import browser from './browser';
 import {company} from './company';
+import {registrableDomain} from './article/urls';
 import {parseMessage, type ReportMessage} from './messages';
+
+/**
+ * This script runs only on the company's sites: the manifest's, and those added on the options page (registered
+ * for exactly those). So the page's own site is one of them, built in (src/company.ts) or not: its addresses are
+ * the company's (the contact written in the article) and so are its canonical addresses.
+ */
+const companyDomains = [...company.domains, registrableDomain(location.hostname)];
 
 let lastReported = '';
 /** The last reading sent, and the address (without its fragment) it was read at. */
@@ -16,7 +24,7 @@ const withoutHash = (url: string): string => url.split('#')[0] ?? url;
 
 async function report(force = false): Promise<void> {
   const start = performance.now();
-  const article = extractArticle(document, {url: location.href, companyDomains: company.domains});
+  const article = extractArticle(document, {url: location.href, companyDomains});
   // Visible in the page's performance timeline (DevTools, npm run bench): the content script's own cost.
   performance.measure('seismonaut-share:extract', {start, end: performance.now()});
   const key = JSON.stringify(article);

@@ -10,7 +10,7 @@ import {join} from 'node:path';
 import type {Page} from 'puppeteer-core';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {CHROME_EXTENSION_ID} from '../../scripts/chrome-key.mjs';
-import {ARTICLE_URL, OTHER_SITE_URL, badgeOf, extensionPage, gotoExtensionPage, launch, unavailable, shareLinks, tabIdOf, useExtension, waitForReport, type Harness} from './harness';
+import {ARTICLE_URL, OTHER_SITE_URL, badgeOf, extensionPage, gotoExtensionPage, launch, unavailable, shareLinks, tabIdOf, useExtension, waitForEntry, waitForReport, type Harness} from './harness';
 
 const TITLE = 'Ledelse i den digitale tidsalder handler om at slippe kontrollen';
 const why = unavailable('chromium', 'company configuration end-to-end tests');
@@ -188,6 +188,10 @@ describe.skipIf(Boolean(why))('[chromium] options page', () => {
     const entry = await waitForReport(probe, tabId);
     expect(entry.pageUrl).toBe(OTHER_SITE_URL);
     expect((await badgeOf(probe, tabId)).title).toMatch(/article detected/i);
+    // An article of the added site: its own address (news.test) is the company's contact, not a stranger's.
+    const local = `${new URL(OTHER_SITE_URL).origin}/blog/nyt-fra-redaktionen/`;
+    await page.goto(local);
+    expect((await waitForEntry(probe, tabId, local))?.article.contactEmail).toBe('redaktion@news.test');
 
     await options.bringToFront();
     await options.click('[data-remove="news.test"]');
