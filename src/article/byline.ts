@@ -9,6 +9,7 @@ import {firstString, personNames} from './jsonld';
 import {parseMachineDate, parseTextDate} from './dates';
 import {cleanMeta, cleanText, LIMITS, normalizeForCompare} from './text';
 import {HAN, HANGUL, LETTER, LOWER, UPPER} from './chars';
+import {registrableDomain} from './urls';
 
 const BYLINE_PREFIX = /^(?:(?:skrevet|written|posted|published|geschrieben|écrit|escrito|scritto|geschreven|skrivet|skrevet|napisane)\s+)?(?:af|by|von|par|por|door|av|di|da|de|autor(?:in)?|author|forfatter|skribent)\s*:?\s+/i;
 // Byline words in either case, while the name itself must be capitalised (so no /i flag).
@@ -17,6 +18,11 @@ const NAME = `[${UPPER}][${LETTER}'’.-]*(?:\\s+(?:[${UPPER}][${LETTER}'’.-]*
 const BYLINE_LINE = new RegExp(
   `(?:^|[|•·]\\s*)(?:(?:${anyCase('skrevet|written|posted|geschrieben|escrito|scritto')})\\s+)?(?:${anyCase('af|by|von|par|por|door|av|di|autor|autorin|author|forfatter|skribent')}):?\\s+` +
   `(${NAME}(?:\\s*(?:,|&|and|og|und|y|e|et|och)\\s+${NAME}){0,3})`);
+// A date line that names its writer after the date: "2/26/2015 7:11 AM PST BY TMZ STAFF", "14. maj 2013 af Christian".
+// Only in date-classed elements, and the name must end the line (prose says "in 2019 by the council…").
+const DATED_BYLINE = new RegExp(`^[^]{0,60}?\\d[^]{0,30}?\\s(?:${anyCase('af|by|von|par|por|door|av')})\\s+(${NAME})\\s*$`);
+// A person's name: two or three capitalised words.
+const PERSON = new RegExp(`[${UPPER}](?:['’][${UPPER}])?[${LOWER}-]+(?:\\s+[${UPPER}](?:['’][${UPPER}])?[${LOWER}-]+){1,2}`, 'g');
 // East Asian bylines put the title after the name: "이용민 기자", "山田太郎記者".
 const REPORTER_SUFFIX = new RegExp(`^([${HANGUL}]{2,4}|[${HAN}]{2,4})\\s*(?:기자|記者|特派員|특파원)`);
 const SENTENCE_DOT = new RegExp(`([${LOWER}]{2})\\.$`);
@@ -175,6 +181,23 @@ export function shortTexts(ctx: PageContext, includeParagraphs = true): string[]
   return out;
 }
 
+/**
+ * A personal site with no byline: the person whose name is the site's domain, and whose site the <title>
+ * says it is ("Gregory Szorc's Digital Home" on gregoryszorc.com). A brand named like its domain ("Tesla
+ * Hunt", "Bitter Kittens" in their copyright lines) is no writer: only the possessive tells a person's own site.
+ */
+function personalSite(ctx: PageContext): string[] {
+  const label = ctx.page ? registrableDomain(ctx.page.hostname).split('.')[0] ?? '' : '';
+  if (label.length < 6 || !/^[a-z-]+$/.test(label)) return [];
+  const host = label.replace(/-/g, '');
+  for (const m of ctx.docTitle.matchAll(PERSON)) {
+    const name = m[0];
+    if (/^the\s/i.test(name) || normalizeForCompare(name).replace(/[^a-z]/g, '') !== host) continue;
+    if (/^['’]s?\s/.test(ctx.docTitle.slice((m.index ?? 0) + name.length))) return [name];
+  }
+  return [];
+}
+
 /** The site's name, or a shortening of it, given as the author. */
 function isPublisher(name: string, sites: Set<string>): boolean {
   const n = normalizeForCompare(name).replace(/ /g, '');
@@ -229,13 +252,21 @@ export function extractAuthors(ctx: PageContext, siteNames: string[] = []): stri
         const m = BYLINE_LINE.exec(t) ?? REPORTER_SUFFIX.exec(t);
         if (m?.[1]) return [m[1]];
       }
+      for (const el of ctx.scan.dateish.slice(0, 10)) {
+        if (inCommentOrAside(el, ctx.scan.container)) continue;
+        const t = textContentOf(ctx, el).slice(0, 300).replace(/\s+/g, ' ').trim();
+        const m = t.length <= 120 ? DATED_BYLINE.exec(t) : null;
+        if (m?.[1]) return [m[1]];
+      }
       return [];
     },
+    () => personalSite(ctx),
   ];
   for (const [i, source] of sources.entries()) {
     // The publisher's own name as "author" in markup is no byline ("SPIEGEL ONLINE", "Helmholtz Klima");
-    // written out above the text ("by Beachbody" on the Beachbody blog) it is the byline readers see.
-    const written = i === sources.length - 1;
+    // written out above the text ("by Beachbody" on the Beachbody blog) it is the byline readers see,
+    // and on a person's own site (gregoryszorc.com) the publisher is the writer.
+    const written = i >= sources.length - 2;
     const names = dedupe(source().flatMap(splitNames)).filter(n => written || !isPublisher(n, sites));
     if (names.length > 0) return names;
   }

@@ -71,6 +71,25 @@ describe('authors', () => {
     expect(extract(`<head><meta property="og:site_name" content="The Beachbody Blog"><meta name="author" content="Ann Lee"></head><body><article><h1>Meal prep</h1><p>by Beachbody</p>${prose(4)}</article></body>`).authors).toEqual(['Ann Lee']);
   });
 
+  it('reads a writer named after the date in a date line, but not a name in the prose', () => {
+    const page = (line: string) => `<body><div id="main"><div class="post"><h2>Lupita Nyong'o</h2><h5 class="article-posted-date">${line}</h5><div class="body">${prose(4)}</div></div></div></body>`;
+    expect(extract(page('2/26/2015 7:11 AM PST BY TMZ STAFF'), 'http://www.tmz.com/2015/02/26/lupita-dress/').authors).toEqual(['TMZ STAFF']);
+    expect(extract(page('Posted on March 3, 2020 by Jane Doe')).authors).toEqual(['Jane Doe']);
+    // The name must end the line: a date-classed teaser line is no byline.
+    expect(extract(page('March 3, 2020 by Jane Doe and the council, read more')).authors).toEqual([]);
+    expect(extract(`<body><article><h1>Budget</h1>${prose(3)}<p>The plan was passed in 2019 by Local Authorities</p></article></body>`).authors).toEqual([]);
+  });
+
+  it('names the person whose own site it is ("Gregory Szorc\'s Digital Home" on gregoryszorc.com), not a brand', () => {
+    const page = (title: string) => `<head><title>${title}</title></head><body><article><h1>Reflections on Python 3</h1>${prose(4)}</article><footer>Copyright (c) 2012- Gregory Szorc</footer></body>`;
+    const url = 'https://gregoryszorc.com/blog/2020/01/13/python-3/';
+    expect(extract(page('Gregory Szorc\'s Digital Home'), url).authors).toEqual(['Gregory Szorc']);
+    // Without the possessive the name may be a brand's (the copyright line alone says nothing).
+    expect(extract(page('Gregory Szorc | Digital Home'), url).authors).toEqual([]);
+    // Another person's name, or a site that is not named after anyone.
+    expect(extract(page('Ann Lee\'s Digital Home'), url).authors).toEqual([]);
+  });
+
   it('reads a reporter\'s sign-off after the last <br> of the text', () => {
     const runs = Array.from({length: 5}, () => '세종시와 세종사회복지공동모금회는 4일 시청 접견실에서 코로나19 극복 지원 특별모금 성금 전달식을 개최했다. 이날 성금 전달식에서는 각각 500만 원의 성금을 기탁했다.').join('<br><br>');
     const m = extract(`<body><h1>코로나19 극복 성금 기탁 줄 잇는다</h1><div class="body">${runs}<br><br>이용민 기자<br><br>&lt;저작권자ⓒ대전일보사. 무단전재-재배포 금지&gt;</div></body>`, 'http://m.daejonilbo.com/mnews.asp?pk_no=1412361');
