@@ -68,7 +68,13 @@ function pickArticle(nodes: JsonNode[], page: URL | null): {node: JsonNode | nul
   return {node: matching ?? withHeadline ?? articles[0] ?? null, count: articles.length};
 }
 
-/** A heading's text with <br> read as a space ("Skontaktuj<br>się" is two words); bounded. */
+/** Text for screen readers only, by the names sites give it (Bootstrap, WordPress, Twitter, GOV.UK…). */
+const VISUALLY_HIDDEN = /(?:^|\s)(?:sr-only|screen-reader-text|screenreader-only|visually-?hidden|visuallyhidden|u-hiddenvisually|hidden-visually|a11y-hidden|offscreen|assistive-text)(?:\s|$)/i;
+
+/**
+ * A heading's text as it is shown: <br> read as a space ("Skontaktuj<br>się" is two words), text for
+ * screen readers only left out ("Reuters<span class="u-hiddenVisually">Verified account</span>"); bounded.
+ */
 export function headingText(el: Element): string {
   let out = '';
   const stack: Node[] = [el];
@@ -77,9 +83,13 @@ export function headingText(el: Element): string {
     const node = stack.pop() as Node;
     if (node.nodeType === 3) out += node.nodeValue ?? '';
     else if (node.nodeType === 1) {
-      const tag = (node as Element).tagName.toUpperCase();
-      if (tag === 'BR') out += ' ';
-      else if (tag === 'SCRIPT' || tag === 'STYLE') continue;
+      const child = node as Element;
+      const tag = child.localName;
+      if (tag === 'br') out += ' ';
+      else if (tag === 'script' || tag === 'style') continue;
+      // (A hidden separator stays: "Zugverkehr<span class="visually-hidden">: </span>Im ICE…" reads as one title.)
+      if (child !== el && child.hasAttributes() && (child.hasAttribute('hidden') ||
+          VISUALLY_HIDDEN.test(child.getAttribute('class') ?? '')) && /[\p{L}\p{N}]/u.test((child.textContent ?? '').slice(0, 200))) continue;
       for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
     }
   }

@@ -35,6 +35,13 @@ describe('title', () => {
     expect(m.title).toBe('A real post title');
   });
 
+  it('reads a heading as shown: screen-reader-only words left out, a hidden separator kept', () => {
+    expect(extract(page('<title>Tweet</title>', '<h1>Reuters<span class="u-hiddenVisually">Verified account</span></h1>')).title).toBe('Reuters');
+    expect(extract(page('<title>Post</title>', '<h1>Ledelse <span class="screen-reader-text">(opens in new tab)</span><span hidden>Draft</span></h1>')).title).toBe('Ledelse');
+    expect(extract(page('<title>Zeit</title>', '<h1><span>Zugverkehr</span><span class="visually-hidden">: </span><span>Im ICE von Frankfurt nach Barcelona</span></h1>')).title)
+      .toBe('Zugverkehr: Im ICE von Frankfurt nach Barcelona');
+  });
+
   it('reports what it removed', () => {
     expect(stripSiteAffixes('Post – Section | Example News', ['Example News'], [], []).removed).toEqual(['Example News']);
   });
