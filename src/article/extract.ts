@@ -93,6 +93,9 @@ function isAddress(name: string): boolean {
   return /^(?:https?:\/\/)?[a-z0-9.-]+\.[a-z]{2,}\/?$/.test(name);
 }
 
+/** "Wikimedia Foundation, Inc.", "KSF Media Ab": a company's legal name (the publisher), not what readers call the site. */
+const LEGAL_SUFFIX = /,?\s+(?:inc|incorporated|ltd|limited|llc|l\.l\.c|gmbh|ag|se|a\/s|aps|ab|oy|s\.a|s\.p\.a|b\.v|n\.v|plc|corp|corporation)\.?$/i;
+
 const LEADING_NUMBERS = new RegExp(`^[^${LETTER}]*?\\s+[|–—-]\\s+`);
 
 export function extractSiteName(ctx: PageContext, siteNames: string[], siteFromTitle: string | null): string | null {
@@ -104,7 +107,9 @@ export function extractSiteName(ctx: PageContext, siteNames: string[], siteFromT
   // often is a squashed or shortened spelling of it ("HeraldSun" for "| Herald Sun").
   // "Ramya Joseph | LinkedIn": the segment that names the site.
   const titleForm = declared && fromTitle ? fromTitle.split(/\s+[|–—-]\s+|\s*\|\s*/).find(seg => sameName(declared, seg)) : undefined;
-  const name = titleForm ?? (declared && fromTitle && isAddress(declared) ? fromTitle : declared) ?? fromTitle ?? brandFromPage(ctx);
+  const legal = declared !== undefined && LEGAL_SUFFIX.test(declared);
+  const name = titleForm ?? (declared && fromTitle && (isAddress(declared) || legal) ? fromTitle : legal ? declared.replace(LEGAL_SUFFIX, '') : declared) ??
+    fromTitle ?? brandFromPage(ctx);
   if (name) return cleanOrNull(name, LIMITS.siteName);
   return ctx.page ? hostLabel(ctx.page) : null;
 }

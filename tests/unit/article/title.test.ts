@@ -139,6 +139,14 @@ describe('site name', () => {
     expect(extract(page('<title>Before and After Product-Market Fit - The Indie Hackers Podcast</title><meta property="og:site_name" content="Indie Hackers">')).siteName).toBe('Indie Hackers');
   });
 
+  it('takes the <title>\'s name over a publisher\'s legal name, and drops the legal form when the <title> has none', () => {
+    const publisher = (name: string) => `<script type="application/ld+json">{"@type": "Article", "headline": "Hermitian matrix", "publisher": {"@type": "Organization", "name": "${name}"}}</script>`;
+    expect(extract(page(`<title>Hermitian matrix - Wikipedia</title>${publisher('Wikimedia Foundation, Inc.')}`), 'https://en.wikipedia.org/wiki/Hermitian_matrix').siteName).toBe('Wikipedia');
+    expect(extract(page(`<title>Hermitian matrix</title>${publisher('Seismonaut ApS')}`)).siteName).toBe('Seismonaut');
+    // Only a legal form at the end counts ("Corpus Christi Times" is kept whole).
+    expect(extract(page(`<title>Hermitian matrix</title>${publisher('Corpus Christi Times')}`)).siteName).toBe('Corpus Christi Times');
+  });
+
   it('takes the <title>\'s name over a declared bare address', () => {
     expect(extract(page('<title>Gabriel Diniz morre em acidente | UOL Entretenimento</title><meta property="og:site_name" content="uol.com.br">'), 'https://entretenimento.uol.com.br/noticias/2019/05/27/x.html').siteName).toBe('UOL Entretenimento');
   });
