@@ -7,129 +7,23 @@
  * nanoseconds per node and wraps only the matches. So the index is a handful of targeted
  * `querySelectorAll` calls, each capped, and prose is measured over paragraph-like blocks
  * (`p`, `li`, `td`, … and `div`s that carry their own `<br>`-separated text) by one
- * `textContent` per block. Whether an element sits in page furniture (nav, footer, a "sidebar"
- * wrapper) is decided by a memoised walk up its ancestors, shared by all matches.
+ * `textContent` per block (the queries: queries.ts). Whether an element sits in page furniture (nav,
+ * footer, a "sidebar" wrapper) is decided by a memoised walk up its ancestors, shared by all matches
+ * (places.ts).
  *
  * Detection uses the numbers (how much paragraph text, in how many paragraphs, under one parent
  * or scattered over teasers); extraction uses the container.
  */
 
-/** Subtrees whose text is never prose, and whose elements are not indexed (except meta/link/script). */
-const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'embed', 'canvas', 'select', 'textarea', 'math']);
-/** Text inside these is page furniture: indexed, but not counted as prose. */
-const FURNITURE_TAGS = new Set(['nav', 'footer', 'aside', 'button', 'dialog', 'label', 'option']);
-/** Elements whose own text is measured as one block (text in inline children included). */
+import {ANCHORS, BLOCKS, DATE_AUTHOR, DIV_BRS, IMAGES, RARE, RARE_KINDS, RARE_LIST, scriptedDom, type Query, type RareKind} from './queries';
+import {Places, SKIP_TAGS, within, type Place} from './places';
+
+/** Measured as blocks, but never one of the body's paragraphs. */
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-// Readability's heuristics: page furniture that is not the story, unless it also says it is.
-const UNLIKELY = /comment|sidebar|footer|menu|navbar|breadcrumb|related|share|social|cookie|consent|newsletter|widget|promo|advert|sponsor|popup|modal|masthead|subscribe|recommend|outbrain|taboola|disqus|pagination|pager|skip-link|site-header|topbar/i;
-const LIKELY = /article|body|content|main|post|entry|story|text|blog/i;
 const DATEISH = /date|time|publish|posted|byline|meta|dateline|stamp/i;
 const AUTHORISH = /byline|author|writer|contributor/i;
 const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 const HAS_DENSE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
-
-/**
- * A query: a selector for DOMs with native selector matching (browsers), and the very same test
- * as a predicate for DOMs written in script (jsdom), where matching selectors costs far more than
- * looking at every element. Both give the same elements in document order.
- */
-interface Query {
-  selector: string;
-  test: (el: Element) => boolean;
-}
-
-/**
- * Elements whose class (or id) names one of `words`, as sites spell them: "date" and "Date"
- * ("post-date", "postDate"). `[class*=w]` is case-sensitive, and the `i` flag doubles its cost, so the
- * selector asks for each word without its first letter where that is still distinctive ("uthor" for
- * author and Author), which halves the selector list: each selector in a list costs ~10 ns per element
- * (see scanContent). That selector is a superset; `test` is the exact rule, applied to every match.
- */
-function classQuery(words: Record<string, boolean>, attrs: string[]): Query {
-  const both = (w: string): string[] => [w, (w[0] ?? '').toUpperCase() + w.slice(1)];
-  const spellings = Object.keys(words).flatMap(both);
-  const stems = Object.entries(words).flatMap(([w, short]) => (short ? [w.slice(1)] : both(w)));
-  return {
-    selector: stems.flatMap(w => attrs.map(a => `[${a}*="${w}"]`)).join(','),
-    test: el => attrs.some(a => {
-      const v = el.getAttribute(a);
-      return v !== null && spellings.some(w => v.includes(w));
-    }),
-  };
-}
-// true: the word without its first letter is still rare in class names; "ate", "ime" and "eta" are not
-// ("template", "dimension", "details").
-const AUTHOR_CLASS = classQuery({byline: true, author: true, writer: true, contributor: true}, ['class', 'id']);
-const DATE_CLASS = classQuery({date: false, time: false, publish: true, posted: true, meta: false, stamp: true}, ['class']);
-/** Byline and date elements: looked for around the headline and the text only (the words are common). */
-const DATE_AUTHOR: Query = {selector: `${AUTHOR_CLASS.selector},${DATE_CLASS.selector}`, test: el => AUTHOR_CLASS.test(el) || DATE_CLASS.test(el)};
-
-const BLOCK_NAMES = ['p', 'li', 'td', 'th', 'dd', 'dt', 'pre', 'blockquote', 'figcaption', 'address', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
-const BLOCK_SET = new Set(BLOCK_NAMES);
-/**
- * Elements whose own text is measured as one block (text in inline children included).
- * Natively, blocks inside nav/footer/aside are left out at once (a mega-menu's 200 <li>s would each be
- * wrapped for the content script's world only to be found to be furniture); in script, where() does it.
- */
-const BLOCKS: Query = {selector: `:is(${BLOCK_NAMES.join(', ')}):not(nav *, footer *, aside *)`, test: el => BLOCK_SET.has(el.localName)};
-/** `<br>`s in `<div>`s: their parents may write paragraphs as `<br>`-separated text. */
-const DIV_BRS: Query = {selector: 'div > br', test: el => el.localName === 'br' && el.parentElement?.localName === 'div'};
-const tagQuery = (name: string): Query => ({selector: name, test: el => el.localName === name});
-/** Elements of <head>'s kinds: read for what they are, never as microdata or a footer. */
-const HEADISH = new Set(['meta', 'link', 'base', 'title', 'script']);
-const notHeadish = ':not(meta, link, base, title, script)';
-/**
- * The few elements the index needs besides links, images and blocks, by kind. Natively each kind is
- * its own query: one selector is matched on a fast path, while a list of 20 costs each element 20
- * checks (2-3x the time on a 4,000-element page). Scripts and inputs only of the kinds read (JSON-LD;
- * passwords): a shop's 250 inputs would each be wrapped for the content script's world for nothing.
- */
-const RARE_KINDS = {
-  meta: tagQuery('meta'),
-  link: tagQuery('link'),
-  base: tagQuery('base'),
-  title: tagQuery('title'),
-  ldScript: {selector: 'script[type*="json" i]', test: el => el.localName === 'script' && /ld\+json|json\+ld/i.test(el.getAttribute('type') ?? '')},
-  password: {selector: 'input[type="password" i]', test: el => el.localName === 'input' && (el.getAttribute('type') ?? '').toLowerCase() === 'password'},
-  h1: tagQuery('h1'),
-  h2: tagQuery('h2'),
-  h34: {selector: 'h3, h4', test: el => el.localName === 'h3' || el.localName === 'h4'},
-  article: tagQuery('article'),
-  form: tagQuery('form'),
-  footer: tagQuery('footer'),
-  time: tagQuery('time'),
-  mailto: {selector: 'a[href^="mailto:" i]', test: el => el.localName === 'a' && (el.getAttribute('href') ?? '').slice(0, 7).toLowerCase() === 'mailto:'},
-  itemprop: {selector: `[itemprop]${notHeadish}`, test: el => el.hasAttribute('itemprop') && !HEADISH.has(el.localName)},
-  itemtype: {selector: `[itemtype]${notHeadish}`, test: el => el.hasAttribute('itemtype') && !HEADISH.has(el.localName)},
-  footerClass: {selector: `.footer${notHeadish}`, test: el => isFooterClass(el) && !HEADISH.has(el.localName)},
-} satisfies Record<string, Query>;
-type RareKind = keyof typeof RARE_KINDS;
-const RARE_LIST = Object.entries(RARE_KINDS) as [RareKind, Query][];
-const RARE_TAGS = new Set(['meta', 'link', 'base', 'title', 'h1', 'h2', 'h3', 'h4', 'article', 'form', 'footer', 'time']);
-/**
- * All the kinds at once, for one pass where elements are tested in script: the union of their tests,
- * reading each element's name once (a huge page's 20,000 elements would otherwise be asked 17 times).
- */
-const RARE: Query = {
-  selector: RARE_LIST.map(([, q]) => q.selector).join(', '),
-  test: el => {
-    const name = el.localName;
-    if (RARE_TAGS.has(name)) return true;
-    if (name === 'script') return RARE_KINDS.ldScript.test(el);
-    if (name === 'input' && RARE_KINDS.password.test(el)) return true;
-    if (name === 'a' && RARE_KINDS.mailto.test(el)) return true;
-    return !HEADISH.has(name) && (el.hasAttribute('itemprop') || el.hasAttribute('itemtype') || isFooterClass(el));
-  },
-};
-
-/** `.footer`, as a selector matches it: one of the class tokens. */
-function isFooterClass(el: Element): boolean {
-  const c = el.getAttribute('class');
-  return c !== null && c.includes('footer') && c.split(/\s+/).includes('footer');
-}
-
-const ANCHORS: Query = {selector: 'a[href]', test: el => el.localName === 'a' && el.hasAttribute('href')};
-const IMAGES: Query = {selector: 'img', test: el => el.localName === 'img'};
 
 /** `make()`, called once, when first asked for. */
 function once<T>(make: () => T): () => T {
@@ -137,14 +31,6 @@ function once<T>(make: () => T): () => T {
   return () => (made ??= {value: make()}).value;
 }
 
-/** jsdom implements the DOM in script: there, walking the elements beats its selector engine. */
-function scriptedDom(doc: Document): boolean {
-  try {
-    return /\bjsdom\b/i.test(doc.defaultView?.navigator?.userAgent ?? '');
-  } catch {
-    return false;
-  }
-}
 
 export const SCAN_LIMITS = {
   /** Paragraph-like blocks measured, in document order. */
@@ -249,71 +135,6 @@ function textLength(el: Element): number {
   return weightedLength(raw.length > SCAN_LIMITS.textPerBlock ? raw.slice(0, SCAN_LIMITS.textPerBlock) : raw);
 }
 
-/** 0: content; 1: class/id says furniture (soft: sites name content wrappers "sidebar-right-mix"); 2: nav/footer/aside/hidden/head; 3: inside script/svg/noscript…. */
-type Place = 0 | 1 | 2 | 3;
-
-/** Where elements sit, memoised over their ancestors (each ancestor is looked at once). */
-class Places {
-  private readonly memo = new Map<Element, Place>();
-  private budget = SCAN_LIMITS.ancestors;
-  exhausted = false;
-
-  /** The element's own contribution, given its parent's place. */
-  private own(el: Element, parent: Place): Place {
-    // localName: lower case for HTML, SVG and MathML roots alike, and no upper-cased copy per element.
-    const tag = el.localName;
-    if (SKIP_TAGS.has(tag)) return 3;
-    if (parent === 3) return 3;
-    let place: Place = tag === 'body' ? 0 : parent;
-    if (FURNITURE_TAGS.has(tag)) return 2;
-    // Most elements have no attributes at all: skip the attribute reads for them.
-    if (!el.hasAttributes()) return place;
-    const role = el.getAttribute('role');
-    if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' ||
-        role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'dialog') return 2;
-    if (place === 0 && tag !== 'body' && tag !== 'article' && tag !== 'main') {
-      const ident = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-      if (ident.length > 2 && ident.length < 500 && UNLIKELY.test(ident) && !LIKELY.test(ident)) place = 1;
-    }
-    return place;
-  }
-
-  of(el: Element): Place {
-    const known = this.memo.get(el);
-    if (known !== undefined) return known;
-    // Collect the unknown ancestors (iteratively: 5k-deep nesting), then resolve top-down.
-    const chain: Element[] = [];
-    let cur: Element | null = el;
-    let base: Place = 2; // above <html>: not content
-    while (cur) {
-      const m = this.memo.get(cur);
-      if (m !== undefined) {
-        base = m;
-        break;
-      }
-      if (--this.budget < 0) {
-        this.exhausted = true;
-        return 0;
-      }
-      chain.push(cur);
-      cur = cur.parentElement;
-    }
-    let place = base;
-    for (let i = chain.length - 1; i >= 0; i--) {
-      const node = chain[i] as Element;
-      place = this.own(node, place);
-      this.memo.set(node, place);
-    }
-    return place;
-  }
-}
-
-/** Is `el` or one of its (nearest 60) ancestors a `tag` element? */
-function within(el: Element | null, tag: string): boolean {
-  for (let i = 0; el && i < 60; i++, el = el.parentElement) if (el.localName === tag) return true;
-  return false;
-}
-
 /** Runs of text between `<br>`s of at least 60 characters (old CMS pages write paragraphs so). */
 function brUnits(el: Element): number {
   let units = 0;
@@ -350,7 +171,7 @@ function hasOwnText(el: Element): boolean {
 
 export function scanContent(doc: Document): ContentScan {
   let truncated = false;
-  const places = new Places();
+  const places = new Places(SCAN_LIMITS.ancestors);
   const where = (el: Element): Place => places.of(el);
   const L = SCAN_LIMITS.perList;
   const scripted = scriptedDom(doc);
