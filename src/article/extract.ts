@@ -138,13 +138,10 @@ export function extractDescription(ctx: PageContext): string | null {
 }
 
 /**
- * The URL to share: the declared canonical when it is trustworthy (http(s), same site, not the
- * home page for a deep page), else the page URL without tracking parameters and fragment.
- */
-/**
- * The page's canonical address: declared (rel=canonical, og:url) when it is on the page's own site, or on
- * another of the company's sites (a post on seismonaut.dk whose original is on seismonaut.com); a page
- * cannot send readers to someone else's site.
+ * The URL to share: the declared canonical (rel=canonical, og:url) when it is trustworthy — http(s), on the
+ * page's own site or on another of the company's sites (a post on seismonaut.dk whose original is on
+ * seismonaut.com; a page cannot send readers to someone else's site), not the home page for a deep page —
+ * else the page URL without tracking parameters and fragment.
  */
 export function extractUrl(ctx: PageContext, companyDomains: readonly string[] = []): string {
   const ours = (url: URL): boolean => isCompanyHost(url.hostname, companyDomains);
