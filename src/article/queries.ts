@@ -64,6 +64,7 @@ export const RARE_KINDS = {
   link: tagQuery('link'),
   base: tagQuery('base'),
   title: tagQuery('title'),
+  // Natively any JSON script (one selector instead of two): scanContent keeps the JSON-LD ones by their exact type.
   ldScript: {selector: 'script[type*="json" i]', test: el => el.localName === 'script' && /ld\+json|json\+ld/i.test(el.getAttribute('type') ?? '')},
   password: {selector: 'input[type="password" i]', test: el => el.localName === 'input' && (el.getAttribute('type') ?? '').toLowerCase() === 'password'},
   h1: tagQuery('h1'),
