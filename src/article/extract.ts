@@ -14,15 +14,24 @@ import {isCompanyHost} from '../company';
 import {DIGIT, hasLetter, LETTER} from './chars';
 import {absoluteHttp, hostLabel, isHomePath, registrableDomain, sameSite, stripTracking, toHttpUrl} from './urls';
 
+/** The names a site gives itself (og:site_name, the publisher, the WebSite node), else its web app's name. */
+function siteNameSources(ctx: PageContext): {site: (string | null)[]; app: string | null} {
+  return {
+    site: [
+      metaValue(ctx, 'og:site_name'),
+      ctx.article ? firstString(childNode(ctx.article, 'publisher')?.['name']) : null,
+      firstString(ctx.jsonld.find(n => typeList(n).includes('website'))?.['name']),
+    ],
+    app: metaValue(ctx, 'application-name', 'apple-mobile-web-app-title', 'al:ios:app_name', 'twitter:app:name:iphone'),
+  };
+}
+
+const usableName = (n: string | null): string => siteNameOnly(cleanMeta(n ?? '', LIMITS.siteName));
+
 /** Names the site declares for itself, best first. */
 export function declaredSiteNames(ctx: PageContext): string[] {
-  const names: (string | null)[] = [
-    metaValue(ctx, 'og:site_name'),
-    ctx.article ? firstString(childNode(ctx.article, 'publisher')?.['name']) : null,
-    firstString(ctx.jsonld.find(n => typeList(n).includes('website'))?.['name']),
-    metaValue(ctx, 'application-name', 'apple-mobile-web-app-title', 'al:ios:app_name', 'twitter:app:name:iphone'),
-  ];
-  return names.map(n => siteNameOnly(cleanMeta(n ?? '', LIMITS.siteName))).filter(n => n !== '' && !/^https?:\/\//i.test(n));
+  const {site, app} = siteNameSources(ctx);
+  return [...site, app].map(usableName).filter(n => n !== '' && !/^https?:\/\//i.test(n));
 }
 
 /**
@@ -100,7 +109,8 @@ const LEADING_NUMBERS = new RegExp(`^[^${LETTER}]*?\\s+[|–—-]\\s+`);
 
 export function extractSiteName(ctx: PageContext, siteNames: string[], siteFromTitle: string | null): string | null {
   // "27/05/2019 - UOL Entretenimento": a date or number before the name is not part of it.
-  const named = siteFromTitle?.replace(LEADING_NUMBERS, '') ?? null;
+  // "National Rail Enquiries -": a <title> that is only the name keeps no dangling separator.
+  const named = siteFromTitle?.replace(LEADING_NUMBERS, '').replace(/^\s*[|–—:-]\s*|\s*[|–—:-]\s*$/g, '') ?? null;
   const fromTitle = named && named.length <= 60 && hasLetter(named) ? siteNameOnly(named) : null;
   const declared = siteNames[0];
   // The name as the tab title shows it is how readers know the publication: og:site_name
@@ -108,7 +118,9 @@ export function extractSiteName(ctx: PageContext, siteNames: string[], siteFromT
   // "Ramya Joseph | LinkedIn": the segment that names the site.
   const titleForm = declared && fromTitle ? fromTitle.split(/\s+[|–—-]\s+|\s*\|\s*/).find(seg => sameName(declared, seg)) : undefined;
   const legal = declared !== undefined && LEGAL_SUFFIX.test(declared);
-  const name = titleForm ?? (declared && fromTitle && (isAddress(declared) || legal) ? fromTitle : legal ? declared.replace(LEGAL_SUFFIX, '') : declared) ??
+  // A web app's name ("NRE Live Boards" on National Rail Enquiries) names the site only when nothing else does.
+  const appOnly = declared !== undefined && siteNameSources(ctx).site.every(n => usableName(n) === '');
+  const name = titleForm ?? (declared && fromTitle && (isAddress(declared) || legal || appOnly) ? fromTitle : legal ? declared.replace(LEGAL_SUFFIX, '') : declared) ??
     fromTitle ?? brandFromPage(ctx);
   if (name) return cleanOrNull(name, LIMITS.siteName);
   return ctx.page ? hostLabel(ctx.page) : null;

@@ -147,6 +147,14 @@ describe('site name', () => {
     expect(extract(page(`<title>Hermitian matrix</title>${publisher('Corpus Christi Times')}`)).siteName).toBe('Corpus Christi Times');
   });
 
+  it('takes the <title>\'s name over a web app\'s name, which names the site only when nothing else does', () => {
+    const url = 'https://www.nationalrail.co.uk/service_disruptions/245738.aspx';
+    expect(extract(page('<title>National Rail Enquiries -</title><meta name="application-name" content="NRE Live Boards">'), url).siteName).toBe('National Rail Enquiries');
+    expect(extract(page('<title>Rail replacement services</title><meta name="application-name" content="NRE Live Boards">'), url).siteName).toBe('NRE Live Boards');
+    // A name the site declares as its own still comes first.
+    expect(extract(page('<title>National Rail Enquiries -</title><meta property="og:site_name" content="NRE"><meta name="application-name" content="NRE Live Boards">'), url).siteName).toBe('NRE');
+  });
+
   it('takes the <title>\'s name over a declared bare address', () => {
     expect(extract(page('<title>Gabriel Diniz morre em acidente | UOL Entretenimento</title><meta property="og:site_name" content="uol.com.br">'), 'https://entretenimento.uol.com.br/noticias/2019/05/27/x.html').siteName).toBe('UOL Entretenimento');
   });
