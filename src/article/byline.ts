@@ -21,6 +21,7 @@ const BYLINE_LINE = new RegExp(
 // A date line that names its writer after the date: "2/26/2015 7:11 AM PST BY TMZ STAFF", "14. maj 2013 af Christian".
 // Only in date-classed elements, and the name must end the line (prose says "in 2019 by the council…").
 const DATED_BYLINE = new RegExp(`^[^]{0,60}?\\d[^]{0,30}?\\s(?:${anyCase('af|by|von|par|por|door|av')})\\s+(${NAME})\\s*$`);
+const PICTURE_CREDIT = /\b(?:photos?|fotos?|images?|bild|billede|illustration|grafik|graphics?|video)\b/i;
 // A person's name: two or three capitalised words.
 const PERSON = new RegExp(`[${UPPER}](?:['’][${UPPER}])?[${LOWER}-]+(?:\\s+[${UPPER}](?:['’][${UPPER}])?[${LOWER}-]+){1,2}`, 'g');
 // East Asian bylines put the title after the name: "이용민 기자", "山田太郎記者".
@@ -255,7 +256,8 @@ export function extractAuthors(ctx: PageContext, siteNames: string[] = []): stri
       for (const el of ctx.scan.dateish.slice(0, 10)) {
         if (inCommentOrAside(el, ctx.scan.container)) continue;
         const t = textContentOf(ctx, el).slice(0, 300).replace(/\s+/g, ' ').trim();
-        const m = t.length <= 120 ? DATED_BYLINE.exec(t) : null;
+        // "3 min read · Photo by Jane Doe" credits a picture, not the text.
+        const m = t.length <= 120 && !PICTURE_CREDIT.test(t) ? DATED_BYLINE.exec(t) : null;
         if (m?.[1]) return [m[1]];
       }
       return [];

@@ -77,6 +77,7 @@ describe('authors', () => {
     expect(extract(page('Posted on March 3, 2020 by Jane Doe')).authors).toEqual(['Jane Doe']);
     // The name must end the line: a date-classed teaser line is no byline.
     expect(extract(page('March 3, 2020 by Jane Doe and the council, read more')).authors).toEqual([]);
+    expect(extract(page('March 3, 2020 · 3 min read · Photo by Jane Doe')).authors).toEqual([]);
     expect(extract(`<body><article><h1>Budget</h1>${prose(3)}<p>The plan was passed in 2019 by Local Authorities</p></article></body>`).authors).toEqual([]);
   });
 
