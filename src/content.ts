@@ -16,9 +16,8 @@ import {parseMessage, type ReportMessage} from './messages';
  */
 const companyDomains = [...company.domains, registrableDomain(location.hostname)];
 
-let lastReported = '';
-/** The last reading sent, and the address (without its fragment) it was read at. */
-let last: {message: ReportMessage; address: string} | null = null;
+/** The last reading sent (and its JSON, to skip sending the same again), and the address (without its fragment) it was read at. */
+let last: {key: string; message: ReportMessage; address: string} | null = null;
 
 const withoutHash = (url: string): string => url.split('#')[0] ?? url;
 
@@ -28,9 +27,8 @@ async function report(force = false): Promise<void> {
   // Visible in the page's performance timeline (DevTools, npm run bench): the content script's own cost.
   performance.measure('seismonaut-share:extract', {start, end: performance.now()});
   const key = JSON.stringify(article);
-  if (!force && key === lastReported) return;
-  lastReported = key;
-  last = {message: {type: 'report', pageUrl: location.href, article}, address: withoutHash(location.href)};
+  if (!force && key === last?.key) return;
+  last = {key, message: {type: 'report', pageUrl: location.href, article}, address: withoutHash(location.href)};
   await send(last.message);
 }
 
