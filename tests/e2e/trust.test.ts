@@ -74,7 +74,7 @@ for (const name of browsers) {
       // Chromium reports this as {status: 'loading'}: the worker drops the reading and asks the page again.
       await page.evaluate(() => new Promise(resolve => setTimeout(resolve, 500)));
       expect((await waitForEntry(ext.probe, tabId, ARTICLE_URL))?.article.title).toBe(TITLE);
-      // A fragment only: the reading stays (read again for the new address, the article the same).
+      // A fragment only: the reading stays (sent again for the new address, the article the same).
       await page.evaluate(() => history.replaceState(null, '', `${location.pathname}#kommentarer`));
       expect((await waitForEntry(ext.probe, tabId, `${ARTICLE_URL}#kommentarer`))?.article.url).toBe(ARTICLE_URL);
       // The page did not move: its reading was sent again, not read again (the worker asks after every change).
