@@ -61,20 +61,30 @@ export async function forgetTab(tabId: number): Promise<void> {
 
 /** The tab's address changed or a new document started loading: its reading is stale. */
 export async function handleTabUpdate(tabId: number, change: {url?: string; status?: string}): Promise<void> {
+  if (change.status === 'complete' && !change.url) {
+    // Chromium clears a tab's badge when a document commits, which may come after that document's report (a
+    // page restored from the back/forward cache reports at once): the finished load puts the badge back.
+    const entry = await getTab(tabId);
+    if (entry) await showArticle(tabId, entry.article);
+    return;
+  }
   if (!change.url && change.status !== 'loading') return;
   const entry = await getTab(tabId);
-  if (entry && !(change.url && withoutHash(change.url) === withoutHash(entry.pageUrl))) {
+  // Chromium reports a load, a back/forward-cache restore and a same-address history.replaceState as
+  // {status: 'loading'} alone: then the tab's own address says whether the reading is still this page's
+  // (a restored page may have reported before this event: dropping its reading would blank the badge).
+  const url = change.url ?? (entry ? (await browser.tabs.get(tabId).catch(() => null))?.url : undefined);
+  // Only the reading looked at goes: the new page's report may have replaced it while the tab was asked
+  // (seen with a back/forward-cache restore, whose page reports at once).
+  if (entry && !(url && withoutHash(url) === withoutHash(entry.pageUrl)) && (await getTab(tabId))?.pageUrl === entry.pageUrl) {
     await removeTab(tabId);
     await showArticle(tabId, null);
   }
-  // Chromium reports history.replaceState/pushState to the *same* address as {status: 'loading'} without a URL:
-  // the document stays, so its reading must come back (found by tests/e2e/trust.test.ts).
-  if (change.url || change.status === 'loading') {
-    // Maybe a same-document navigation (history.pushState): the content script is still there, so ask it
-    // to read again. After a real navigation the old document's answer carries the old URL and is refused
-    // by handleReport; the new document's content script reports by itself.
-    await browser.tabs.sendMessage(tabId, {type: 'rescan'}).catch(() => undefined);
-  }
+  // Maybe a same-document navigation (history.pushState, or a same-address replaceState: found by
+  // tests/e2e/trust.test.ts): the content script is still there, so ask it to read again (it re-sends its
+  // reading when the address is the one it read). After a real navigation the old document's answer
+  // carries the old URL and is refused by handleReport; the new document's content script reports by itself.
+  await browser.tabs.sendMessage(tabId, {type: 'rescan'}).catch(() => undefined);
 }
 
 export async function getView(tabId: number): Promise<TabView> {

@@ -145,6 +145,18 @@ export async function badgeOf(probe: Page, tabId: number): Promise<{text: string
   }, tabId);
 }
 
+/**
+ * The toolbar button's badge once it is set, or as it is after 5 s: Chromium clears a tab's badge when a
+ * document commits, which may come after the page's report, and the worker sets it again when the load ends.
+ */
+export async function waitForBadge(probe: Page, tabId: number): Promise<{text: string; title: string}> {
+  await probe.waitForFunction(async (id: number) => {
+    const api = (globalThis as unknown as {browser?: typeof chrome}).browser ?? chrome;
+    return (await api.action.getBadgeText({tabId: id})) !== '';
+  }, {polling: 50, timeout: 5000}, tabId).catch(() => undefined);
+  return badgeOf(probe, tabId);
+}
+
 /** Every share link the popup shows, by channel. */
 export async function shareLinks(popup: Page): Promise<Record<string, string>> {
   await popup.waitForSelector('[data-share]');

@@ -1,6 +1,6 @@
 /** The content script reads the page again after in-page navigation (history API) and a back/forward cache restore. */
 import {describe, expect, it} from 'vitest';
-import {ARTICLE_URL, INDEX_URL, SITE, badgeOf, unavailable, tabIdOf, useExtension, waitForReport, type BrowserName} from './harness';
+import {ARTICLE_URL, INDEX_URL, SITE, badgeOf, unavailable, tabIdOf, useExtension, waitForBadge, waitForReport, type BrowserName} from './harness';
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   const why = unavailable(name, 'navigation tests');
@@ -37,7 +37,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await page.goBack();
       const restored = await waitForReport(ext.probe, tabId, ARTICLE_URL);
       expect(restored.article.isArticle).toBe(true);
-      expect((await badgeOf(ext.probe, tabId)).text).not.toBe('');
+      expect((await waitForBadge(ext.probe, tabId)).text).not.toBe('');
       await page.close();
     });
   });

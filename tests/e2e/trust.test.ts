@@ -71,7 +71,7 @@ for (const name of browsers) {
     it('keeps a page\'s reading when the page calls history.replaceState with its own address (analytics, routers do)', async () => {
       const {page, tabId} = await visit(ARTICLE_URL);
       await page.evaluate(() => history.replaceState({scroll: 1}, '', location.href));
-      // Chromium reports this as {status: 'loading'}: the worker drops the reading and asks the page again.
+      // Chromium reports this as {status: 'loading'}: the tab is still at the page read, so the worker keeps the reading and asks the page again.
       await page.evaluate(() => new Promise(resolve => setTimeout(resolve, 500)));
       expect((await waitForEntry(ext.probe, tabId, ARTICLE_URL))?.article.title).toBe(TITLE);
       // A fragment only: the reading stays (sent again for the new address, the article the same).

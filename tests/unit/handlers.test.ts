@@ -218,6 +218,28 @@ describe('per-tab state: bounded and removed', () => {
     expect(fake.tabs.sent).toEqual([{tabId: 5, message: {type: 'rescan'}}]);
   });
 
+  it('marks the toolbar button again when the tab has finished loading (the browser may clear it after the report)', async () => {
+    await handleMessage(report(), contentScript(5));
+    fake.action.calls.length = 0;
+    await handleTabUpdate(5, {status: 'complete'});
+    expect(fake.action.calls).toContainEqual({method: 'setBadgeText', details: {tabId: 5, text: '✓'}});
+    // A tab without a reading is left alone.
+    fake.action.calls.length = 0;
+    await handleTabUpdate(9, {status: 'complete'});
+    expect(fake.action.calls).toEqual([]);
+  });
+
+  it('keeps the reading through a "loading" without an address while the tab is still at the page read, drops it once it is not', async () => {
+    await handleMessage(report(), contentScript(5));
+    // A restored page that reported before the browser said it was loading: its reading stays.
+    await handleTabUpdate(5, {status: 'loading'});
+    expect(session()['tab:5']).toBeDefined();
+    // The tab has moved on (its address is another page's): the reading goes.
+    fake.tabs.open.set(5, {id: 5, url: 'https://www.seismonaut.com/kontakt/'});
+    await handleTabUpdate(5, {status: 'loading'});
+    expect(session()['tab:5']).toBeUndefined();
+  });
+
   it('ignores garbage written into storage.session by anything else', async () => {
     await fake.storage.session.set({'tab:5': {article: {...article, url: 'javascript:alert(1)'}, pageUrl: PAGE}});
     expect(await handleMessage({type: 'get-tab', tabId: 5}, ownPage())).not.toMatchObject({kind: 'article'});
