@@ -59,13 +59,17 @@ export async function forgetTab(tabId: number): Promise<void> {
   await removeTab(tabId);
 }
 
-/** The tab's address changed or a new document started loading: its reading is stale. */
+/**
+ * The tab's address changed or a document started loading: drop a reading that is no longer the tab's page
+ * and ask the page again. A load ended: mark the toolbar button again from the tab's reading.
+ */
 export async function handleTabUpdate(tabId: number, change: {url?: string; status?: string}): Promise<void> {
   if (change.status === 'complete' && !change.url) {
     // Chromium clears a tab's badge when a document commits, which may come after that document's report (a
     // page restored from the back/forward cache reports at once): the finished load puts the badge back.
     const entry = await getTab(tabId);
-    if (entry) await showArticle(tabId, entry.article);
+    const tab = entry ? await browser.tabs.get(tabId).catch(() => null) : null;
+    if (entry && tab?.url && withoutHash(tab.url) === withoutHash(entry.pageUrl)) await showArticle(tabId, entry.article);
     return;
   }
   if (!change.url && change.status !== 'loading') return;

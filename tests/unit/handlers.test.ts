@@ -223,9 +223,11 @@ describe('per-tab state: bounded and removed', () => {
     fake.action.calls.length = 0;
     await handleTabUpdate(5, {status: 'complete'});
     expect(fake.action.calls).toContainEqual({method: 'setBadgeText', details: {tabId: 5, text: '✓'}});
-    // A tab without a reading is left alone.
+    // A tab without a reading, or whose reading is not its page's any more, is left alone.
     fake.action.calls.length = 0;
     await handleTabUpdate(9, {status: 'complete'});
+    fake.tabs.open.set(5, {id: 5, url: 'https://www.seismonaut.com/kontakt/'});
+    await handleTabUpdate(5, {status: 'complete'});
     expect(fake.action.calls).toEqual([]);
   });
 
