@@ -2,13 +2,12 @@
 import type {ArticleMetadata} from '../src/article/types';
 import browser, {type Runtime} from '../src/browser';
 import {isCompanyHost} from '../src/company';
-import {parseMessage, sanitizeArticle, type TabView} from '../src/messages';
+import {parseMessage, samePage, sanitizeArticle, type TabView} from '../src/messages';
 import {loadSettings} from '../src/settings';
 import {showArticle} from './badge';
 import {viewOf} from '../src/tab-store';
 import {getTab, removeTab, setTab} from './store';
 
-const withoutHash = (url: string) => url.split('#')[0];
 
 /** True for this extension's own pages (popup, options), which may ask about any tab. */
 function fromOwnPage(sender: Runtime.MessageSender): boolean {
@@ -47,7 +46,7 @@ async function handleReport(article: ArticleMetadata, pageUrl: string, sender: R
   // A late report from a document the tab has already left must not label the new page. The tab's URL is
   // visible to us only on company sites (host permission), so an undefined URL also means "left".
   const tab = await browser.tabs.get(tabId).catch(() => null);
-  if (!tab?.url || withoutHash(tab.url) !== withoutHash(pageUrl)) return;
+  if (!tab?.url || !samePage(tab.url, pageUrl)) return;
   await showArticle(tabId, article);
   await setTab(tabId, {article, pageUrl});
   // The tab may have closed while this report was checked: tabs.onRemoved has then already run, so the
@@ -64,23 +63,23 @@ export async function forgetTab(tabId: number): Promise<void> {
  * and ask the page again. A load ended: mark the toolbar button again from the tab's reading.
  */
 export async function handleTabUpdate(tabId: number, change: {url?: string; status?: string}): Promise<void> {
-  if (change.status === 'complete' && !change.url) {
-    // Chromium clears a tab's badge when a document commits, which may come after that document's report (a
-    // page restored from the back/forward cache reports at once): the finished load puts the badge back.
-    const entry = await getTab(tabId);
-    const tab = entry ? await browser.tabs.get(tabId).catch(() => null) : null;
-    if (entry && tab?.url && withoutHash(tab.url) === withoutHash(entry.pageUrl)) await showArticle(tabId, entry.article);
-    return;
-  }
-  if (!change.url && change.status !== 'loading') return;
+  const complete = change.status === 'complete' && !change.url;
+  if (!change.url && change.status !== 'loading' && !complete) return;
   const entry = await getTab(tabId);
   // Chromium reports a load, a back/forward-cache restore and a same-address history.replaceState as
-  // {status: 'loading'} alone: then the tab's own address says whether the reading is still this page's
-  // (a restored page may have reported before this event: dropping its reading would blank the badge).
+  // {status: 'loading'} alone, and a finished load as {status: 'complete'}: then the tab's own address says
+  // whether the reading is still this page's (a restored page may have reported before this event).
   const url = change.url ?? (entry ? (await browser.tabs.get(tabId).catch(() => null))?.url : undefined);
+  const current = Boolean(entry && url && samePage(url, entry.pageUrl));
+  if (complete) {
+    // Chromium clears a tab's badge when a document commits, which may come after that document's report (a
+    // page restored from the back/forward cache reports at once): the finished load puts the badge back.
+    if (entry && current) await showArticle(tabId, entry.article);
+    return;
+  }
   // Only the reading looked at goes: the new page's report may have replaced it while the tab was asked
   // (seen with a back/forward-cache restore, whose page reports at once).
-  if (entry && !(url && withoutHash(url) === withoutHash(entry.pageUrl)) && (await getTab(tabId))?.pageUrl === entry.pageUrl) {
+  if (entry && !current && (await getTab(tabId))?.pageUrl === entry.pageUrl) {
     await removeTab(tabId);
     await showArticle(tabId, null);
   }

@@ -7,7 +7,7 @@ import {extractArticle} from './article/index';
 import browser from './browser';
 import {company} from './company';
 import {registrableDomain} from './article/urls';
-import {parseMessage, type ReportMessage} from './messages';
+import {parseMessage, samePage, type ReportMessage} from './messages';
 
 /**
  * This script runs only on the company's sites: the manifest's, and those added on the options page (registered
@@ -16,10 +16,8 @@ import {parseMessage, type ReportMessage} from './messages';
  */
 const companyDomains = [...company.domains, registrableDomain(location.hostname)];
 
-/** The last reading sent (and its JSON, to skip sending the same again), and the address (without its fragment) it was read at. */
-let last: {key: string; message: ReportMessage; address: string} | null = null;
-
-const withoutHash = (url: string): string => url.split('#')[0] ?? url;
+/** The last reading sent, and its JSON (to skip sending the same again). */
+let last: {key: string; message: ReportMessage} | null = null;
 
 async function report(force = false): Promise<void> {
   const start = performance.now();
@@ -28,7 +26,7 @@ async function report(force = false): Promise<void> {
   performance.measure('seismonaut-share:extract', {start, end: performance.now()});
   const key = JSON.stringify(article);
   if (!force && key === last?.key) return;
-  last = {key, message: {type: 'report', pageUrl: location.href, article}, address: withoutHash(location.href)};
+  last = {key, message: {type: 'report', pageUrl: location.href, article}};
   await send(last.message);
 }
 
@@ -56,10 +54,10 @@ function reportAfterNavigation(force = false): void {
 // on every address change or load of the tab, since it cannot tell those apart.
 browser.runtime.onMessage.addListener((raw: unknown) => {
   if (parseMessage(raw)?.type !== 'rescan') return undefined;
-  // Still at the address of the last reading (a same-address history.replaceState, a fragment, or this
-  // document's own load racing the worker's question): the worker dropped that reading, so send it again
-  // rather than read the page twice more.
-  if (last && last.address === withoutHash(location.href)) void send({...last.message, pageUrl: location.href});
+  // Still at the page of the last reading (a same-address history.replaceState, a fragment, or this
+  // document's own load racing the worker's question): the worker may have dropped that reading, so send
+  // it again rather than read the page twice more.
+  if (last && samePage(last.message.pageUrl, location.href)) void send({...last.message, pageUrl: location.href});
   // Forced: the worker dropped this tab's reading.
   else reportAfterNavigation(true);
   return undefined;

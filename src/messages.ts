@@ -11,6 +11,11 @@ import {cleanLine, safeEmail, safeHttpUrl} from './text';
  * was loaded with, even after history.pushState.
  */
 export interface ReportMessage {type: 'report'; pageUrl: string; article: ArticleMetadata}
+
+/** Two addresses of the same page: a fragment (#kommentarer) moves within it. */
+export function samePage(a: string, b: string): boolean {
+  return a.split('#')[0] === b.split('#')[0];
+}
 /** popup -> worker: what should the popup show for this tab? */
 export interface GetTabMessage {type: 'get-tab'; tabId: number}
 /** worker -> content script: the page changed in place (history API); report again. */

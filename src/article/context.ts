@@ -96,15 +96,21 @@ export function headingText(el: Element): string {
   return out;
 }
 
+/** A heading that is a link (the link carries its text, not a word of it), and where it leads. */
+export function headingLink(heading: Element, base: string): {link: Element; target: URL} | null {
+  const link = heading.getElementsByTagName('a')[0];
+  if (!link || (link.textContent ?? '').trim().length < (heading.textContent ?? '').trim().length * 0.7) return null;
+  const target = toHttpUrl(link.getAttribute('href'), base);
+  return target ? {link, target} : null;
+}
+
 /**
  * `<h1><a href="/">Acme Notes</a></h1>`: the site's name as a link home, on every page (Blogger and
  * older WordPress themes), not this page's headline.
  */
 function isMasthead(el: Element, base: string, page: URL | null): boolean {
-  const link = el.getElementsByTagName('a')[0];
-  const target = link ? toHttpUrl(link.getAttribute('href'), base) : null;
-  if (!link || !target || !isHomePath(target) || (page && !sameSite(target, page))) return false;
-  return (link.textContent ?? '').trim().length >= (el.textContent ?? '').trim().length * 0.7;
+  const target = headingLink(el, base)?.target;
+  return target !== undefined && isHomePath(target) && (!page || sameSite(target, page));
 }
 
 export function buildContext(doc: Document, pageUrl: string): PageContext {

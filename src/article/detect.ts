@@ -5,9 +5,9 @@
  * page on its own, and listing/utility shapes (teasers, "read more", forms, /contact) count against.
  */
 import type {PageContext} from './context';
-import {metaValue} from './context';
+import {headingLink, metaValue} from './context';
 import {NON_ARTICLE_TYPES, typeList} from './jsonld';
-import {isHomePath, sameSite, toHttpUrl} from './urls';
+import {isHomePath, sameSite} from './urls';
 
 export interface Detection {
   isArticle: boolean;
@@ -34,12 +34,9 @@ function headingLinksElsewhere(ctx: PageContext): boolean {
   if (!article || !page) return false;
   // The post's title: its <h1>, or its first <h2> where the page's <h1> names the archive instead.
   const heading = article.querySelector('h1') ?? article.querySelector('h2');
-  const link = heading?.getElementsByTagName('a')[0];
-  if (!link || /\bauthor\b/i.test(link.getAttribute('rel') ?? '')) return false;
   // The link carries the title, not a word of it (the writer's name above the text is no title).
-  if ((link.textContent ?? '').trim().length < (heading?.textContent ?? '').trim().length * 0.7) return false;
-  const target = toHttpUrl(link.getAttribute('href'), ctx.base);
-  if (!target || !sameSite(target, page)) return false;
+  const {link, target} = (heading ? headingLink(heading, ctx.base) : null) ?? {};
+  if (!link || !target || /\bauthor\b/i.test(link.getAttribute('rel') ?? '') || !sameSite(target, page)) return false;
   const path = (url: URL): string => url.pathname.replace(/\/+$/, '');
   return path(target) !== path(page) && !isHomePath(target);
 }
