@@ -251,6 +251,45 @@ async function systems() {
   return {list, notes: metascraperError ? [`metascraper unavailable: ${metascraperError}`] : []};
 }
 
+// ---------- targets (issue 3) ----------
+
+/** Issue 3's targets, scored as it says: doubtful pages and `unsure` fields left out. */
+const TARGETS = [
+  ['detection', 'detection accuracy', 95], ['title', 'title exact', 90], ['titleRelaxed', 'title relaxed', 97],
+  ['author', 'author', 85], ['published', 'published', 90], ['lang', 'language', 95], ['canonical', 'canonical', 98],
+  ['siteName', 'site name', 85], ['description', 'description', 98], ['image', 'image', 98],
+];
+/** A page kind the detector must never take for an article (from the label's note). */
+const NEVER_ARTICLE = /\b(?:home|front|index|listing|archive|category|contact|login|sign[- ]?in)\b/i;
+
+/** Lines saying, per target, the value and whether it is met; `perPage` holds each system's records by page id. */
+export function renderTargets(perPage, labels, supports, times) {
+  const strict = labels.filter(l => !l.doubtful);
+  const rows = Object.fromEntries(Object.entries(perPage).map(([name, records]) => [name, score(name, new Map(Object.entries(records)), strict, supports[name], times[name])]));
+  const ours = rows['this project'];
+  if (!ours) return [];
+  const value = (row, field) => (field === 'detection' ? row.detection?.acc : row.fields[field]?.pct) ?? null;
+  const mark = ok => (ok ? 'met' : 'NOT MET');
+  const lines = [`Targets (issue 3), on the ${strict.length} non-doubtful pages, unsure fields left out:`];
+  for (const [field, label, min] of TARGETS) {
+    const v = value(ours, field);
+    const anchors = Object.values(rows).filter(r => r !== ours && value(r, field) !== null);
+    const best = anchors.reduce((b, r) => (value(r, field) > (b ? value(b, field) : -1) ? r : b), null);
+    const beat = best ? ` | best anchor ${best.name} ${value(best, field).toFixed(1)}%: ${mark(v >= value(best, field))}` : '';
+    lines.push(`  ${label.padEnd(19)} ${v === null ? '–' : `${v.toFixed(1)}%`} (target >= ${min}%): ${mark(v !== null && v >= min)}${beat}`);
+  }
+  const records = perPage['this project'];
+  const fps = strict.filter(l => !l.is_article && records[l.id]?.isArticle);
+  const badFps = fps.filter(l => NEVER_ARTICLE.test(l.note ?? ''));
+  lines.push(`  false positives     ${fps.length ? fps.map(l => `${l.id} (${l.note ?? 'no note'})`).join('; ') : 'none'}`);
+  lines.push(`  no index/home/contact/login page taken for an article: ${mark(badFps.length === 0)}`);
+  const invented = strict.filter(l => l.published === null && !(l.unsure ?? []).includes('published') && records[l.id]?.published);
+  lines.push(`  dates on pages that show none: ${invented.length ? invented.map(l => `${l.id} (${records[l.id].published})`).join(', ') : 'none'}: ${mark(invented.length === 0)}`);
+  const pmp = rows['page-metadata-parser'];
+  if (pmp?.median) lines.push(`  median ms ${ours.median.toFixed(2)} vs page-metadata-parser ${pmp.median.toFixed(2)} (same DOMs, same run): ${mark(ours.median <= pmp.median)}`);
+  return lines;
+}
+
 // ---------- table ----------
 
 const pct = v => (v === null || v === undefined ? '   –  ' : `${v.pct.toFixed(1).padStart(5)}%`);
@@ -315,6 +354,8 @@ async function main(argv) {
   const list = only ? all.filter(s => s.name === only) : all;
   const rows = [];
   const perPage = {};
+  const supports = {};
+  const allTimes = {};
   for (const system of list) {
     const records = new Map();
     const times = [];
@@ -334,6 +375,8 @@ async function main(argv) {
     const row = score(system.name, records, labels, system.supports, times);
     rows.push(row);
     perPage[system.name] = Object.fromEntries(records);
+    supports[system.name] = system.supports;
+    allTimes[system.name] = times;
   }
   for (const file of argv.flatMap((a, i) => (a === '--extra' ? [argv[i + 1]] : [])).filter(Boolean)) {
     const mod = await import(pathToFileURL(path.resolve(file)).href);
@@ -350,6 +393,8 @@ async function main(argv) {
     'fields marked – are not offered by that system. Times: extraction only, parsing (jsdom/cheerio) excluded.',
     ...notes,
   ].join('\n') + '\n');
+  const targets = renderTargets(perPage, labels, supports, allTimes);
+  if (targets.length) process.stdout.write(`\n${targets.join('\n')}\n`);
   if (argv.includes('--verbose')) {
     for (const r of rows) {
       process.stdout.write(`\n${r.name} misses:\n`);
