@@ -60,9 +60,10 @@ export function extractArticle(doc: Document, options: ExtractOptions): ArticleM
       title: title || cleanText(ctx.docTitle, LIMITS.title) || url || 'Untitled',
       description: extractDescription(ctx),
       authors,
-      // On a page that is not an article, a date read off the visible page belongs to a teaser or a
-      // listed item, not to the page: only a date the page declares for itself is kept.
-      published: detection.isArticle || (dates.source !== 'time' && dates.source !== 'text') ? dates.published : null,
+      // A page that is not an article has no first-publication date to share: a date on it belongs to a
+      // teaser, a listed item or review, or to the CMS (a home page's article:published_time, a
+      // product page's "date" meta), so a share card would show a date the reader never sees.
+      published: detection.isArticle ? dates.published : null,
       modified: dates.modified,
       url,
       image: extractImage(ctx),

@@ -63,8 +63,8 @@ describe('date extraction', () => {
   });
 
   it('reads itemprop datePublished and Dublin Core', () => {
-    expect(extract(`<body><article><span itemprop="datePublished" content="2015-04-16">16 April</span>${prose(3)}</article></body>`).published).toBe('2015-04-16');
-    expect(extract(`<head><meta name="DC.date.issued" content="2012-05-31"></head><body>${prose(3)}</body>`).published).toBe('2012-05-31');
+    expect(extract(`<body><article><h1>T</h1><span itemprop="datePublished" content="2015-04-16">16 April</span>${prose(3)}</article></body>`).published).toBe('2015-04-16');
+    expect(extract(`<head><meta name="DC.date.issued" content="2012-05-31"></head><body><h1>T</h1>${prose(3)}</body>`).published).toBe('2012-05-31');
   });
 
   it('reads a visible Danish date under the headline', () => {
@@ -77,19 +77,34 @@ describe('date extraction', () => {
     expect(m.published).toBeNull();
   });
 
+  it('takes a "Last updated" line for the last change, not for the first publication', () => {
+    const updated = extract(`<body><div><h1>Erstatningsbusser i weekenden</h1><p class="lastupdated"><strong>Last updated:</strong> 13 July 2020</p></div>${prose(3)}</body>`);
+    expect(updated.published).toBeNull();
+    expect(updated.modified).toBe('2020-07-13');
+    const da = extract(`<body><div><h1>Et indlæg om ledelse</h1><p class="dato">Opdateret 14. maj 2013</p></div>${prose(3)}</body>`);
+    expect(da.published).toBeNull();
+    // A line that says both gives its first date, the publication.
+    const both = extract(`<body><div><h1>Et indlæg om ledelse</h1><p class="dato">Udgivet 14. maj 2013 · opdateret 2. juni 2013</p></div>${prose(3)}</body>`);
+    expect(both.published).toBe('2013-05-14');
+  });
+
   it('never invents a date on a page that shows none', () => {
     const m = extract(`<body><h1>Undated</h1>${prose(5)}</body>`);
     expect(m.published).toBeNull();
     expect(m.modified).toBeNull();
   });
-  it('gives a listing no date from its teasers, but keeps a date the page declares', () => {
+  it('gives a listing no date: neither its teasers\' nor one its CMS declares', () => {
     const teasers = Array.from({length: 8}, (_, i) => `<article><h2><a href="/blog/post-${i}/">Indlæg nummer ${i} om ledelse</a></h2><time datetime="2024-0${(i % 9) + 1}-10">10. ${i}</time><p>Kort uddrag af indlægget. <a href="/blog/post-${i}/">Læs mere</a></p></article>`).join('');
     const listing = extract(`<html><head><title>Blog | Seismonaut</title></head><body><h1>Blog</h1>${teasers}</body></html>`, 'https://www.seismonaut.com/blog/');
     expect(listing.isArticle).toBe(false);
     expect(listing.published).toBeNull();
     const declared = extract(`<html><head><title>Blog | Seismonaut</title><meta property="article:published_time" content="2024-02-01"></head><body><h1>Blog</h1>${teasers}</body></html>`, 'https://www.seismonaut.com/blog/');
     expect(declared.isArticle).toBe(false);
-    expect(declared.published).toBe('2024-02-01');
+    expect(declared.published).toBeNull();
+    // The same declaration on an article is its date.
+    const post = extract(`<html><head><title>Ledelse | Seismonaut</title><meta property="article:published_time" content="2024-02-01"></head><body><article><h1>Ledelse</h1>${prose(5)}</article></body></html>`, 'https://www.seismonaut.com/blog/ledelse/');
+    expect(post.isArticle).toBe(true);
+    expect(post.published).toBe('2024-02-01');
   });
   it('reads a date from the opening words of the <article>, but not from its headline', () => {
     const body = `<div><div><span>Af Christian | </span> 2020-03-04 16:52:59</div><p>${'Tekst om ledelse og tillid i en travl hverdag. '.repeat(6)}</p></div>`;
