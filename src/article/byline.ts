@@ -304,10 +304,17 @@ function isUpdateTime(t: Element): boolean {
   return /\b(?:updated|modified)\b/i.test(cls) && !/\bpublished\b/i.test(cls);
 }
 
+/**
+ * "Last updated: 13 July 2020", "Opdateret 3. maj": a date line that names only a change. A line that
+ * also says when it was published ("Published 3 May · Updated 5 May") still gives the first date.
+ */
+const UPDATED_LINE = /\b(?:updated|modified|revised|opdateret|ændret|oppdatert|uppdaterad|aktualisiert|geändert|bijgewerkt|mis à jour|actualizado|atualizado|aggiornato|päivitetty)\b/i;
+const PUBLISHED_WORD = /\b(?:published|posted|udgivet|publiceret|publisert|publicerad|veröffentlicht|gepubliceerd|publié|publicado|pubblicato|julkaistu)\b/i;
+
 export function extractDates(ctx: PageContext, monthFirst: boolean): Dates {
   const a = ctx.article;
   const times = ctx.scan.times.slice(0, 10).filter(t => !inCommentOrAside(t, ctx.scan.container));
-  const modified =
+  let modified =
     firstDate([a ? firstString(a['dateModified']) : null]) ??
     firstDate(MODIFIED_META.map(k => metaValue(ctx, k))) ??
     firstDate(ctx.scan.itemprops.filter(el => hasToken(el, 'itemprop', 'datemodified')).slice(0, 3).map(el => el.getAttribute('datetime') ?? el.getAttribute('content'))) ??
@@ -335,7 +342,9 @@ export function extractDates(ctx: PageContext, monthFirst: boolean): Dates {
   // dateline at the very start (a date mentioned in a sentence is not the publication date).
   for (const t of shortTexts(ctx, false)) {
     const d = parseTextDate(t, monthFirst);
-    if (d) return result(d, 'text');
+    // The change is the page's last-modified date when nothing declares one.
+    if (d && UPDATED_LINE.test(t) && !PUBLISHED_WORD.test(t)) modified ??= d;
+    else if (d) return result(d, 'text');
   }
   for (const p of ctx.scan.paragraphs.slice(0, 2)) {
     const d = parseTextDate(textContentOf(ctx, p).trim().slice(0, 30), monthFirst);
