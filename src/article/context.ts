@@ -28,6 +28,10 @@ export interface PageContext {
   scan: ContentScan;
 }
 
+/** Characters of one meta value read. */
+const MAX_META_VALUE = 5000;
+const ADDRESS = /^\s*(?:https?:|data:|\/)/i;
+
 /** Meta tags by every key they declare; `content` may be missing (then `value`/`datetime`). */
 function readMeta(els: readonly Element[]): Map<string, string[]> {
   const meta = new Map<string, string[]>();
@@ -35,8 +39,14 @@ function readMeta(els: readonly Element[]): Map<string, string[]> {
   for (let i = 0; i < limit; i++) {
     const el = els[i];
     if (!el) continue;
-    const content = el.getAttribute('content') ?? el.getAttribute('value');
-    if (content === null || content.length > 5000) continue;
+    let content = el.getAttribute('content') ?? el.getAttribute('value');
+    if (content === null) continue;
+    // An address this long is junk (or a data: URL), but a long text is still the page's own summary
+    // (a post's whole text as twitter:description): cut it, every reader caps its field further.
+    if (content.length > MAX_META_VALUE) {
+      if (ADDRESS.test(content)) continue;
+      content = content.slice(0, MAX_META_VALUE);
+    }
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
       const key = el.getAttribute(attr);
       if (!key || key.length > 100) continue;

@@ -149,4 +149,13 @@ describe('text cleaning', () => {
     const m = extract(`<head><meta name="description" content="${'lang '.repeat(1000)}"></head><body></body>`);
     expect(m.description?.length).toBeLessThanOrEqual(1000);
   });
+
+  it('cuts, not drops, a very long declared summary; drops a very long address', () => {
+    const summary = `Et helt indlæg som beskrivelse. ${'Mere tekst om ledelse. '.repeat(400)}`;
+    const m = extract(`<head><meta name="description" content="Kort SEO-tekst"><meta name="twitter:description" content="${summary}"><meta property="og:image" content="https://www.seismonaut.com/${'x'.repeat(6000)}.png"></head><body></body>`);
+    expect(summary.length).toBeGreaterThan(5000);
+    expect(m.description?.startsWith('Et helt indlæg som beskrivelse. Mere tekst')).toBe(true);
+    expect(m.description?.length).toBeLessThanOrEqual(1000);
+    expect(m.image).toBeNull();
+  });
 });
