@@ -27,11 +27,15 @@ const PERSON = new RegExp(`[${UPPER}](?:['’][${UPPER}])?[${LOWER}-]+(?:\\s+[${
 // East Asian bylines put the title after the name: "이용민 기자", "山田太郎記者".
 const REPORTER_SUFFIX = new RegExp(`^([${HANGUL}]{2,4}|[${HAN}]{2,4})\\s*(?:기자|記者|特派員|특파원)`);
 const SENTENCE_DOT = new RegExp(`([${LOWER}]{2})\\.$`);
+const CREDIT_TAIL = /[\s,;]*\b(?:edited|reviewed|fact[- ]checked|photos?|photographs|pictures|illustrations?|illustrated|translated|redigeret|fotos?|foto|bilder|bearbeitet|redigert|redigerad)\s+(?:by|af|von|av)\b.*$/i;
 const NAME_SPLIT = /\s*(?:;|\band\b|&|\bog\b|\bund\b|\by\b|\be\b|\bet\b|\ben\b|\boch\b)\s*/i;
 
 /** Clean one raw byline into zero or more plausible names. */
 export function splitNames(raw: string): string[] {
   let s = cleanMeta(raw, 300).replace(BYLINE_PREFIX, '').replace(/\s*\((?:https?:|www\.)[^)]*\)/gi, '');
+  // "Rob Ewaschuk Edited by Betsy Beyer", "Jane Doe, photos by John Roe": the editor and the photographer
+  // are credited, not the writers.
+  s = s.replace(CREDIT_TAIL, '');
   // "Paz Segura - Marketing Manager", "Redacción La Razón 2": keep the name.
   s = s.replace(/\s+[-–—|]\s+.*$/, '').replace(/\s+\d+$/, '');
   // Drop trailing "| 14. maj 2013", ", Staff Writer" stays; e-mail addresses and handles go.

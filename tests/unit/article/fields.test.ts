@@ -44,6 +44,13 @@ describe('authors', () => {
     expect(splitNames('https://www.facebook.com/someone')).toEqual([]);
   });
 
+  it('leaves editors and photographers out of the writers', () => {
+    expect(splitNames('Rob Ewaschuk Edited by Betsy Beyer')).toEqual(['Rob Ewaschuk']);
+    expect(splitNames('Af Christian Holm, foto af Jens Hansen')).toEqual(['Christian Holm']);
+    expect(splitNames('By Jane Doe and John Roe; photos by Ann Poe')).toEqual(['Jane Doe', 'John Roe']);
+    expect(splitNames('Photos by Ann Poe')).toEqual([]);
+  });
+
   it('reads meta author but not an article:author URL', () => {
     expect(extract(`<head><meta property="article:author" content="https://facebook.com/x"><meta name="author" content="Mette Frederiksen"></head><body>${prose(2)}</body>`).authors).toEqual(['Mette Frederiksen']);
   });
