@@ -302,18 +302,26 @@ function firstDate(values: (string | null | undefined)[]): string | null {
   return null;
 }
 
-/** `<time class="updated">` (WordPress themes, hAtom): the last change, unless also marked published. */
-function isUpdateTime(t: Element): boolean {
-  const cls = t.getAttribute('class') ?? '';
-  return /\b(?:updated|modified)\b/i.test(cls) && !/\bpublished\b/i.test(cls);
-}
-
+/** One of `words` as a whole word (`\b` knows only ASCII letters: "ændret", "publié"). */
+const wordsRe = (words: string): RegExp => new RegExp(`(?<![${LETTER}])(?:${words})(?![${LETTER}])`, 'i');
 /**
  * "Last updated: 13 July 2020", "Opdateret 3. maj": a date line that names only a change. A line that
  * also says when it was published ("Published 3 May · Updated 5 May") still gives the first date.
  */
-const UPDATED_LINE = /\b(?:updated|modified|revised|opdateret|ændret|oppdatert|uppdaterad|aktualisiert|geändert|bijgewerkt|mis à jour|actualizado|atualizado|aggiornato|päivitetty)\b/i;
-const PUBLISHED_WORD = /\b(?:published|posted|udgivet|publiceret|publisert|publicerad|veröffentlicht|gepubliceerd|publié|publicado|pubblicato|julkaistu)\b/i;
+const UPDATED_LINE = wordsRe('updated|modified|revised|opdateret|ændret|oppdatert|uppdaterad|aktualisiert|geändert|bijgewerkt|mis à jour|actualizado|atualizado|aggiornato|päivitetty');
+const PUBLISHED_WORD = wordsRe('published|posted|udgivet|publiceret|publisert|publicerad|veröffentlicht|gepubliceerd|publié|publicado|pubblicato|julkaistu');
+
+/**
+ * `<time class="updated">` (WordPress themes, hAtom), or a time labelled so ("Opdateret <time>"): the last
+ * change, unless also marked or labelled published.
+ */
+function isUpdateTime(t: Element): boolean {
+  const cls = t.getAttribute('class') ?? '';
+  if (/\b(?:updated|modified)\b/i.test(cls)) return !/\bpublished\b/i.test(cls);
+  let label = '';
+  for (let n = t.previousSibling, i = 0; n && i < 3 && label.length < 60; n = n.previousSibling, i++) label = (n.textContent ?? '').slice(-60) + label;
+  return UPDATED_LINE.test(label) && !PUBLISHED_WORD.test(label);
+}
 
 export function extractDates(ctx: PageContext, monthFirst: boolean): Dates {
   const a = ctx.article;
@@ -344,11 +352,15 @@ export function extractDates(ctx: PageContext, monthFirst: boolean): Dates {
   }
   // Dates written near the headline or in date/byline elements; in the text itself only as a
   // dateline at the very start (a date mentioned in a sentence is not the publication date).
+  // Lines that name a change; their parts come next ("Opdateret 2. juni" and its "2. juni" on its own).
+  const changes: string[] = [];
   for (const t of shortTexts(ctx, false)) {
     const d = parseTextDate(t, monthFirst);
+    if (!d) continue;
+    if (UPDATED_LINE.test(t) && !PUBLISHED_WORD.test(t)) changes.push(t);
     // The change is the page's last-modified date when nothing declares one.
-    if (d && UPDATED_LINE.test(t) && !PUBLISHED_WORD.test(t)) modified ??= d;
-    else if (d) return result(d, 'text');
+    if (changes.some(c => c.includes(t))) modified ??= d;
+    else return result(d, 'text');
   }
   for (const p of ctx.scan.paragraphs.slice(0, 2)) {
     const d = parseTextDate(textContentOf(ctx, p).trim().slice(0, 30), monthFirst);

@@ -83,6 +83,12 @@ describe('date extraction', () => {
     expect(updated.modified).toBe('2020-07-13');
     const da = extract(`<body><div><h1>Et indlæg om ledelse</h1><p class="dato">Opdateret 14. maj 2013</p></div>${prose(3)}</body>`);
     expect(da.published).toBeNull();
+    // A <time> labelled as the change, in any of the languages ("ændret": \b would not see the word).
+    const labelled = extract(`<body><article><h1>Et indlæg om ledelse</h1><p><b>Ændret</b> <time datetime="2013-06-02">2. juni 2013</time></p>${prose(3)}</article></body>`);
+    expect(labelled.published).toBeNull();
+    expect(labelled.modified).toBe('2013-06-02');
+    const fr = extract(`<body><article><h1>Un article</h1><p>Publié le <time datetime="2013-05-14">14 mai</time> · mis à jour le <time datetime="2013-06-02">2 juin</time></p>${prose(3)}</article></body>`);
+    expect(fr.published).toBe('2013-05-14');
     // A line that says both gives its first date, the publication.
     const both = extract(`<body><div><h1>Et indlæg om ledelse</h1><p class="dato">Udgivet 14. maj 2013 · opdateret 2. juni 2013</p></div>${prose(3)}</body>`);
     expect(both.published).toBe('2013-05-14');
