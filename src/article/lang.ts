@@ -53,6 +53,9 @@ const SCRIPTS: {re: RegExp; langs: string[]}[] = [
   {re: /[\u0e00-\u0e7f]/g, langs: ['th']},
 ];
 
+/** Any letter of the scripts above. */
+const NON_LATIN = new RegExp(`[${SCRIPTS.map(s => s.re.source.slice(1, -1)).join('')}]`);
+
 const NORDIC = new Set(['da', 'no', 'nb', 'nn', 'sv']);
 
 export interface LangGuess {
@@ -80,18 +83,21 @@ export function detectLanguage(text: string): LangGuess | null {
   // Native regex scans, not a per-character loop: this runs cold on every page load.
   // Letters counted by what a replace removes: match() would build an array of every one (3x the time, cold).
   const count = (re: RegExp): number => sample.length - sample.replace(re, '').length;
-  const latin = count(LATIN);
-  let best: {langs: string[]; count: number} | null = null;
-  for (const script of SCRIPTS) {
-    const n = count(script.re);
-    if (n > 0 && (!best || n > best.count)) best = {langs: script.langs, count: n};
-  }
-  // Japanese mixes kana with Han: any real amount of kana decides for Japanese.
-  const kana = count(/[\u3040-\u30ff]/g);
-  if (best && best.langs[0] === 'zh' && kana > best.count * 0.1) best = {langs: ['ja'], count: best.count};
-  if (best && best.count > latin * 0.5 && best.count >= 20) {
-    const share = best.count / (best.count + latin);
-    return {lang: best.langs[0] ?? 'und', confidence: share, scores: new Map(best.langs.map(l => [l, 1])), evidence: share};
+  // Most pages are in Latin script alone: one scan says so, instead of one per script.
+  if (NON_LATIN.test(sample)) {
+    const latin = count(LATIN);
+    let best: {langs: string[]; count: number} | null = null;
+    for (const script of SCRIPTS) {
+      const n = count(script.re);
+      if (n > 0 && (!best || n > best.count)) best = {langs: script.langs, count: n};
+    }
+    // Japanese mixes kana with Han: any real amount of kana decides for Japanese.
+    const kana = count(/[\u3040-\u30ff]/g);
+    if (best && best.langs[0] === 'zh' && kana > best.count * 0.1) best = {langs: ['ja'], count: best.count};
+    if (best && best.count > latin * 0.5 && best.count >= 20) {
+      const share = best.count / (best.count + latin);
+      return {lang: best.langs[0] ?? 'und', confidence: share, scores: new Map(best.langs.map(l => [l, 1])), evidence: share};
+    }
   }
   const words = sample.toLowerCase().match(WORD) ?? [];
   if (words.length < 8) return null;
