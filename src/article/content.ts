@@ -83,6 +83,8 @@ export interface PageIndex {
   /** `<time>` elements outside nav/footer/aside (callers filter comments). */
   times: Element[];
   imgs: Element[];
+  /** The same, inside `root` only (one scoped query: the article's pictures, not the page's). */
+  imagesIn: (root: Element) => Element[];
   itemprops: Element[];
   itemtypes: string[];
   /** Elements whose class/id suggests a date or byline, outside nav/footer/aside (callers filter comments). */
@@ -284,6 +286,7 @@ export function scanContent(doc: Document): ContentScan {
   // name in a logo or the copyright line; a picture when none is declared): found when first asked for.
   const itemprops = once(() => rare('itemprop').slice(0, L));
   const imgs = once(() => all(IMAGES, 150).filter(el => where(el) < 3));
+  const imagesIn = (root: Element): Element[] => all(IMAGES, 150, root).filter(el => where(el) < 3);
   // The page's footer: #footer, else the first <footer> or class="footer", whichever comes first.
   const footer = once(() => {
     const [tagged, classed] = [rare('footer')[0], rare('footerClass')[0]];
@@ -409,6 +412,7 @@ export function scanContent(doc: Document): ContentScan {
     get imgs() {
       return imgs();
     },
+    imagesIn,
     get itemprops() {
       return itemprops();
     },

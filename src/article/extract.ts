@@ -193,7 +193,7 @@ export function extractImage(ctx: PageContext): string | null {
   // No declared image: a large image inside the article text (by its declared size; no layout).
   const root = ctx.scan.container?.parentElement ?? ctx.scan.container;
   if (!root) return null;
-  for (const img of ctx.scan.imgs.filter(i => root.contains(i)).slice(0, 20)) {
+  for (const img of ctx.scan.imagesIn(root).slice(0, 20)) {
     const src = img.getAttribute('src') ?? img.getAttribute('data-src') ?? '';
     if (src === '' || ICONISH.test(src) || ICONISH.test(img.getAttribute('class') ?? '')) continue;
     // The writer's portrait in the byline is no picture of the article (Ghost: .article-byline img).

@@ -22,7 +22,12 @@ const URL_ = 'https://www.seismonaut.com/blog/some-post-title-here';
 function scanOf(doc: Document): unknown {
   const position = new Map([...doc.getElementsByTagName('*')].map((el, i) => [el, i]));
   const index = (value: unknown): unknown => (value instanceof doc.defaultView!.Element ? position.get(value) : value);
-  return Object.fromEntries(Object.entries(scanContent(doc)).map(([key, value]) => [key, Array.isArray(value) ? value.map(index) : index(value)]));
+  // A lookup (imagesIn) is compared by what it finds in the body.
+  const found = (value: unknown): unknown => (typeof value === 'function' ? (value as (root: Element) => unknown)(doc.body) : value);
+  return Object.fromEntries(Object.entries(scanContent(doc)).map(([key, raw]) => {
+    const value = found(raw);
+    return [key, Array.isArray(value) ? value.map(index) : index(value)];
+  }));
 }
 
 /** [script path, browser path]: the extraction and the scan it was made from. */
