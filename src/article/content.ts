@@ -103,6 +103,12 @@ export interface ContentScan extends PageIndex {
   looseParagraphs: number;
   /** Paragraph blocks of the container, in document order (for description, byline, e-mail). */
   paragraphs: Element[];
+  /**
+   * The first 4,000 characters of the blocks' text outside furniture, as read for measuring: a page
+   * without paragraphs is sampled for its language from it, not from a read of the whole body (whose
+   * inline scripts may hold hundreds of kilobytes).
+   */
+  blockText: string;
   /** Block text characters measured outside furniture, and how many of them sat inside links. */
   textChars: number;
   linkChars: number;
@@ -132,10 +138,12 @@ function weightedLength(text: string): number {
   return len;
 }
 
-function textLength(el: Element): number {
+function textLength(el: Element, sample?: {text: string}): number {
   const raw = el.textContent ?? '';
+  if (sample && sample.text.length < BLOCK_TEXT) sample.text += `${raw.slice(0, BLOCK_TEXT - sample.text.length)}\n`;
   return weightedLength(raw.length > SCAN_LIMITS.textPerBlock ? raw.slice(0, SCAN_LIMITS.textPerBlock) : raw);
 }
+const BLOCK_TEXT = 4000;
 
 /** Runs of text between `<br>`s of at least 60 characters (old CMS pages write paragraphs so). */
 function brUnits(el: Element): number {
@@ -296,8 +304,9 @@ export function scanContent(doc: Document): ContentScan {
   // Prose: paragraph-like blocks, plus divs that write their paragraphs as <br>-separated text.
   const blocks: Block[] = [];
   const byEl = new Map<Element, Block>();
+  const sample = {text: ''};
   const add = (el: Element, place: Place): void => {
-    const chars = textLength(el);
+    const chars = textLength(el, place === 0 ? sample : undefined);
     const b: Block = {el, soft: place === 1, chars, linkChars: 0, units: 0};
     // A block without child elements has no links and no <br>s: no collections to ask for.
     const parent = chars > 0 && el.childElementCount > 0;
@@ -416,7 +425,7 @@ export function scanContent(doc: Document): ContentScan {
     get itemprops() {
       return itemprops();
     },
-    ...summary, textChars, linkChars, soft, contentTimes, contentBylines, bylineItems, nodes: blocks.length, truncated,
+    ...summary, blockText: sample.text, textChars, linkChars, soft, contentTimes, contentBylines, bylineItems, nodes: blocks.length, truncated,
   };
 }
 

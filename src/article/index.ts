@@ -46,8 +46,12 @@ export function extractArticle(doc: Document, options: ExtractOptions): ArticleM
       sampleLength += t.length;
       if (sampleLength > 4000) break;
     }
-    // A page without paragraphs: its text from the top (natively in one piece, unless the page is huge).
-    if (sampleLength < 300) sampleParts.push(cleanText(ctx.scan.truncated ? leadingText(ctx.doc.body, 4000) : textOutsideScripts(ctx.doc.body, 4000), 4000));
+    // A page without paragraphs: the text of its other blocks (list items, cells, headings), else its text
+    // from the top (natively in one piece, unless the page is huge).
+    if (sampleLength < 300) {
+      const blocks = cleanText(ctx.scan.blockText, 4000);
+      sampleParts.push(blocks.length >= 300 ? blocks : cleanText(ctx.scan.truncated ? leadingText(ctx.doc.body, 4000) : textOutsideScripts(ctx.doc.body, 4000), 4000));
+    }
     const lang = extractLang(ctx, sampleParts.join('\n'));
     const authors = extractAuthors(ctx, siteNames);
     const dates = extractDates(ctx, lang === 'en');

@@ -125,6 +125,13 @@ describe('language', () => {
     expect(textOutsideScripts(body, 10)).toBe('Forgot you');
   });
 
+  it('samples a page without paragraphs from its content blocks, not its menus', () => {
+    const menu = Array.from({length: 30}, (_, i) => `<li><a href="/en/${i}">This is the menu of the site and it is in English for the visitors from abroad</a></li>`).join('');
+    const teasers = Array.from({length: 12}, (_, i) => `<li><a href="/blog/${i}/">Det er en overskrift på dansk, og den handler om ledelse og om det at slippe kontrollen</a></li>`).join('');
+    const m = extract(`<html><body><nav><ul>${menu}</ul></nav><h1>Blog</h1><ul>${teasers}</ul></body></html>`, 'https://www.seismonaut.com/blog/');
+    expect(m.lang).toBe('da');
+  });
+
   it('keeps a declared regional tag as its primary subtag when the text agrees', () => {
     expect(resolveLanguage(EN, ['en-GB'])).toBe('en');
     expect(resolveLanguage('', ['da_DK'])).toBe('da');
