@@ -27,12 +27,14 @@ const PERSON = new RegExp(`[${UPPER}](?:['’][${UPPER}])?[${LOWER}-]+(?:\\s+[${
 // East Asian bylines put the title after the name: "이용민 기자", "山田太郎記者".
 const REPORTER_SUFFIX = new RegExp(`^([${HANGUL}]{2,4}|[${HAN}]{2,4})\\s*(?:기자|記者|特派員|특파원)`);
 const SENTENCE_DOT = new RegExp(`([${LOWER}]{2})\\.$`);
+/** "ByJason Wirth": the text of <span>By</span><a>Jason Wirth</a> has no space where the page shows one. */
+const GLUED_PREFIX = new RegExp(`^(?:By|BY|Af|AF)(?=[${UPPER}][${LOWER}])`);
 const CREDIT_TAIL = /[\s,;]*\b(?:edited|reviewed|fact[- ]checked|photos?|photographs|pictures|illustrations?|illustrated|translated|redigeret|fotos?|foto|bilder|bearbeitet|redigert|redigerad)\s+(?:by|af|von|av)\b.*$/i;
 const NAME_SPLIT = /\s*(?:;|\band\b|&|\bog\b|\bund\b|\by\b|\be\b|\bet\b|\ben\b|\boch\b)\s*/i;
 
 /** Clean one raw byline into zero or more plausible names. */
 export function splitNames(raw: string): string[] {
-  let s = cleanMeta(raw, 300).replace(BYLINE_PREFIX, '').replace(/\s*\((?:https?:|www\.)[^)]*\)/gi, '');
+  let s = cleanMeta(raw, 300).replace(GLUED_PREFIX, '').replace(BYLINE_PREFIX, '').replace(/\s*\((?:https?:|www\.)[^)]*\)/gi, '');
   // "Rob Ewaschuk Edited by Betsy Beyer", "Jane Doe, photos by John Roe": the editor and the photographer
   // are credited, not the writers.
   s = s.replace(CREDIT_TAIL, '');

@@ -44,6 +44,14 @@ describe('authors', () => {
     expect(splitNames('https://www.facebook.com/someone')).toEqual([]);
   });
 
+  it('reads a byline whose "By" is glued to the name in the text (<span>By</span><a>Name</a>)', () => {
+    expect(splitNames('ByJason Wirth')).toEqual(['Jason Wirth']);
+    expect(splitNames('AfChristian Holm')).toEqual(['Christian Holm']);
+    // A name that merely starts so is a name.
+    expect(splitNames('Byron Smith')).toEqual(['Byron Smith']);
+    expect(splitNames('Afton Reed')).toEqual(['Afton Reed']);
+  });
+
   it('leaves editors and photographers out of the writers', () => {
     expect(splitNames('Rob Ewaschuk Edited by Betsy Beyer')).toEqual(['Rob Ewaschuk']);
     expect(splitNames('Af Christian Holm, foto af Jens Hansen')).toEqual(['Christian Holm']);
