@@ -227,14 +227,14 @@ export function extractAuthors(ctx: PageContext, siteNames: string[] = []): stri
       return vals.slice(0, 1);
     },
     () => {
-      const els = ctx.scan.itemprops.filter(el => (hasToken(el, 'itemprop', 'author') || hasToken(el, 'itemprop', 'creator')) && !inCommentOrAside(el, ctx.scan.container));
+      const els = ctx.scan.itemprop(['author', 'creator']).filter(el => !inCommentOrAside(el, ctx.scan.container));
       const out: string[] = [];
       // Only the authors of the first item: teasers further down carry their own.
       const scope = (el: Element): Element | null => el.parentElement?.closest('[itemscope]') ?? null;
       const first = els[0] ? scope(els[0]) : null;
       for (const el of els.slice(0, 10)) {
         if (scope(el) !== first) continue;
-        const nameEl = ctx.scan.itemprops.find(n => hasToken(n, 'itemprop', 'name') && el.contains(n)) ?? null;
+        const nameEl = ctx.scan.itemprop(['name'], el)[0] ?? null;
         const v = nameEl?.getAttribute('content') ?? nameEl?.textContent ?? el.getAttribute('content') ?? el.textContent ?? '';
         if (v.trim()) out.push(v.slice(0, 200));
       }
@@ -331,14 +331,14 @@ export function extractDates(ctx: PageContext, monthFirst: boolean): Dates {
   let modified =
     firstDate([a ? firstString(a['dateModified']) : null]) ??
     firstDate(MODIFIED_META.map(k => metaValue(ctx, k))) ??
-    firstDate(ctx.scan.itemprops.filter(el => hasToken(el, 'itemprop', 'datemodified')).slice(0, 3).map(el => el.getAttribute('datetime') ?? el.getAttribute('content'))) ??
+    firstDate(ctx.scan.itemprop(['datemodified']).slice(0, 3).map(el => el.getAttribute('datetime') ?? el.getAttribute('content'))) ??
     firstDate(times.filter(isUpdateTime).map(t => t.getAttribute('datetime')));
   const result = (published: string | null, source: string): Dates => ({published, modified, source});
   const fromLd = firstDate([a ? firstString(a['datePublished']) : null, a ? firstString(a['dateCreated']) : null]);
   if (fromLd) return result(fromLd, 'jsonld');
   const fromMeta = firstDate(PUBLISHED_META.map(k => metaValue(ctx, k)));
   if (fromMeta) return result(fromMeta, 'meta');
-  const itemprop = ctx.scan.itemprops.find(el => hasToken(el, 'itemprop', 'datepublished') || hasToken(el, 'itemprop', 'datecreated'));
+  const itemprop = ctx.scan.itemprop(['datepublished', 'datecreated'])[0];
   if (itemprop) {
     // <abbr itemprop="datePublished" title="2013-05-14T10:12:00+02:00">10:12 AM</abbr> (Blogger, hAtom).
     const title = itemprop.localName === 'abbr' ? itemprop.getAttribute('title') : null;

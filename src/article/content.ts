@@ -15,7 +15,7 @@
  * or scattered over teasers); extraction uses the container.
  */
 
-import {ANCHORS, BLOCKS, DATE_AUTHOR, DIV_BRS, IMAGES, RARE, RARE_KINDS, RARE_LIST, scriptedDom, type Query, type RareKind} from './queries';
+import {ANCHORS, BLOCKS, DATE_AUTHOR, DIV_BRS, IMAGES, itempropQuery, RARE, RARE_KINDS, RARE_LIST, scriptedDom, type Query, type RareKind} from './queries';
 import {Places, SKIP_TAGS, within, type Place} from './places';
 
 /** Measured as blocks, but never one of the body's paragraphs. */
@@ -24,6 +24,9 @@ const DATEISH = /date|time|publish|posted|byline|meta|dateline|stamp/i;
 const AUTHORISH = /byline|author|writer|contributor/i;
 const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 const HAS_DENSE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
+/** The microdata properties a page's byline and dates are read from. */
+const MICRODATA = ['author', 'creator', 'datepublished', 'datecreated', 'datemodified'];
 
 /** `make()`, called once, when first asked for. */
 function once<T>(make: () => T): () => T {
@@ -85,7 +88,8 @@ export interface PageIndex {
   imgs: Element[];
   /** The same, inside `root` only (one scoped query: the article's pictures, not the page's). */
   imagesIn: (root: Element) => Element[];
-  itemprops: Element[];
+  /** Microdata properties named one of `tokens` (lower case), in document order, inside `root` if given. */
+  itemprop: (tokens: readonly string[], root?: Element) => Element[];
   itemtypes: string[];
   /** Elements whose class/id suggests a date or byline, outside nav/footer/aside (callers filter comments). */
   dateish: Element[];
@@ -292,7 +296,14 @@ export function scanContent(doc: Document): ContentScan {
   const anchors = all(ANCHORS, L);
   // Read on some pages only (microdata bylines and dates when JSON-LD and meta tags say nothing; the site's
   // name in a logo or the copyright line; a picture when none is declared): found when first asked for.
-  const itemprops = once(() => rare('itemprop').slice(0, L));
+  // Only the properties read (a shop lists hundreds of products' microdata, each to be wrapped for the content
+  // script's world): the byline and date ones in one query, when first asked for; others inside an element.
+  const microdata = once(() => all(itempropQuery(MICRODATA), L));
+  const itemprop = (tokens: readonly string[], root?: Element): Element[] => {
+    if (root || tokens.some(t => !MICRODATA.includes(t))) return all(itempropQuery(tokens), L, root);
+    const query = itempropQuery(tokens);
+    return microdata().filter(query.test);
+  };
   const imgs = once(() => all(IMAGES, 150).filter(el => where(el) < 3));
   const imagesIn = (root: Element): Element[] => all(IMAGES, 150, root).filter(el => where(el) < 3);
   // The page's footer: #footer, else the first <footer> or class="footer", whichever comes first.
@@ -422,9 +433,7 @@ export function scanContent(doc: Document): ContentScan {
       return imgs();
     },
     imagesIn,
-    get itemprops() {
-      return itemprops();
-    },
+    itemprop,
     ...summary, blockText: sample.text, textChars, linkChars, soft, contentTimes, contentBylines, bylineItems, nodes: blocks.length, truncated,
   };
 }

@@ -75,7 +75,6 @@ export const RARE_KINDS = {
   footer: tagQuery('footer'),
   time: tagQuery('time'),
   mailto: {selector: 'a[href^="mailto:" i]', test: el => el.localName === 'a' && (el.getAttribute('href') ?? '').slice(0, 7).toLowerCase() === 'mailto:'},
-  itemprop: {selector: `[itemprop]${notHeadish}`, test: el => el.hasAttribute('itemprop') && !HEADISH.has(el.localName)},
   itemtype: {selector: `[itemtype]${notHeadish}`, test: el => el.hasAttribute('itemtype') && !HEADISH.has(el.localName)},
   footerClass: {selector: `.footer${notHeadish}`, test: el => isFooterClass(el) && !HEADISH.has(el.localName)},
 } satisfies Record<string, Query>;
@@ -94,9 +93,20 @@ export const RARE: Query = {
     if (name === 'script') return RARE_KINDS.ldScript.test(el);
     if (name === 'input' && RARE_KINDS.password.test(el)) return true;
     if (name === 'a' && RARE_KINDS.mailto.test(el)) return true;
-    return !HEADISH.has(name) && (el.hasAttribute('itemprop') || el.hasAttribute('itemtype') || isFooterClass(el));
+    return !HEADISH.has(name) && (el.hasAttribute('itemtype') || isFooterClass(el));
   },
 };
+
+/** Microdata properties named one of `tokens` (lower case; `itemprop` may hold several), not on <head>'s kinds. */
+export function itempropQuery(tokens: readonly string[]): Query {
+  return {
+    selector: tokens.map(t => `[itemprop~="${t}" i]${notHeadish}`).join(', '),
+    test: el => {
+      const v = el.getAttribute('itemprop');
+      return v !== null && !HEADISH.has(el.localName) && v.toLowerCase().split(/\s+/).some(t => tokens.includes(t));
+    },
+  };
+}
 
 /** `.footer`, as a selector matches it: one of the class tokens. */
 function isFooterClass(el: Element): boolean {

@@ -22,10 +22,13 @@ const URL_ = 'https://www.seismonaut.com/blog/some-post-title-here';
 function scanOf(doc: Document): unknown {
   const position = new Map([...doc.getElementsByTagName('*')].map((el, i) => [el, i]));
   const index = (value: unknown): unknown => (value instanceof doc.defaultView!.Element ? position.get(value) : value);
-  // A lookup (imagesIn) is compared by what it finds in the body.
-  const found = (value: unknown): unknown => (typeof value === 'function' ? (value as (root: Element) => unknown)(doc.body) : value);
+  // A lookup is compared by what it finds: pictures in the body, bylines and dates in microdata.
+  const lookups: Record<string, (f: never) => unknown> = {
+    imagesIn: (f: (root: Element) => unknown) => f(doc.body),
+    itemprop: (f: (tokens: string[]) => unknown) => f(['author', 'creator', 'name', 'datepublished', 'datemodified']),
+  };
   return Object.fromEntries(Object.entries(scanContent(doc)).map(([key, raw]) => {
-    const value = found(raw);
+    const value = typeof raw === 'function' ? lookups[key]?.(raw as never) : raw;
     return [key, Array.isArray(value) ? value.map(index) : index(value)];
   }));
 }
