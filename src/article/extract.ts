@@ -52,12 +52,18 @@ function brandFromPage(ctx: PageContext): string | null {
   // The letters in order, optionally separated by one space or hyphen, on word boundaries.
   // A written TLD belongs to the brand ("Lokalavisen.dk", "Amazon.com").
   const re = new RegExp(`(?<![${LETTER}${DIGIT}])${letters.join('[ -]?')}(?:\\.[a-z]{2,6}(?![${LETTER}${DIGIT}]))?(?![${LETTER}${DIGIT}])`, 'i');
-  // The <title>, a masthead <h1>, logo alt texts, then the footer's copyright line.
-  const footer = ctx.scan.footer;
-  const texts = [ctx.docTitle, ...ctx.scan.h1.slice(0, 3).map(h => h.textContent ?? ''), ...ctx.scan.imgs.slice(0, 40).map(img => img.getAttribute('alt') ?? ''), (footer?.textContent ?? '').slice(0, 3000)];
-  for (const t of texts) {
-    const m = re.exec(t);
-    if (m) return m[0];
+  // The <title>, a masthead <h1>, logo alt texts, then the footer's copyright line: each read only when
+  // the ones before say nothing (the pictures and the footer are looked up for it).
+  const sources: (() => string[])[] = [
+    () => [ctx.docTitle, ...ctx.scan.h1.slice(0, 3).map(h => h.textContent ?? '')],
+    () => ctx.scan.imgs.slice(0, 40).map(img => img.getAttribute('alt') ?? ''),
+    () => [(ctx.scan.footer?.textContent ?? '').slice(0, 3000)],
+  ];
+  for (const source of sources) {
+    for (const t of source()) {
+      const m = re.exec(t);
+      if (m) return m[0];
+    }
   }
   return null;
 }
