@@ -48,6 +48,8 @@ export const SCAN_LIMITS = {
   textPerBlock: 20_000,
   /** Ancestor steps of the furniture walk, over all elements. */
   ancestors: 20_000,
+  /** <h2>s, <h3>/<h4>s and <time>s placed, each kind in document order. */
+  headings: 60,
   /** Elements kept per index list. */
   perList: 400,
   /** Links whose text is measured per block. */
@@ -262,13 +264,14 @@ export function scanContent(doc: Document): ContentScan {
     if (els.length >= SCAN_LIMITS.rare) truncated = true;
     for (const el of els) for (const [kind, q] of RARE_LIST) if (q.test(el)) found.get(kind)?.push(el);
   }
-  const rare = (kind: RareKind): Element[] => {
+  /** The first `max` of a kind (where only the first few are read, the rest are not wrapped at all). */
+  const rare = (kind: RareKind, max: number = SCAN_LIMITS.rare): Element[] => {
     let els = found.get(kind);
     if (!els) {
-      found.set(kind, (els = all(RARE_KINDS[kind], SCAN_LIMITS.rare)));
+      found.set(kind, (els = all(RARE_KINDS[kind], max)));
       if (els.length >= SCAN_LIMITS.rare) truncated = true;
     }
-    return els;
+    return els.length > max ? els.slice(0, max) : els;
   };
   for (const el of rare('meta')) push(metas, el);
   for (const el of rare('link')) push(headLinks, el);
@@ -280,11 +283,13 @@ export function scanContent(doc: Document): ContentScan {
   }
   const passwordInputs = rare('password').length;
   for (const el of rare('h1')) if (where(el) < 3) push(h1, el);
-  for (const el of rare('h2')) if (where(el) === 0) push(h2, el);
-  for (const el of rare('h34')) if (where(el) === 0) push(h34, el);
+  // Headings and times tell a listing by the first few dozen: a product grid's 300 <h3>s need not all be
+  // placed (each is a walk up its ancestors).
+  for (const el of rare('h2', SCAN_LIMITS.headings)) if (where(el) === 0) push(h2, el);
+  for (const el of rare('h34', SCAN_LIMITS.headings)) if (where(el) === 0) push(h34, el);
   for (const el of rare('article')) if (where(el) === 0 && !within(el.parentElement, 'article')) push(articles, el);
   for (const el of rare('form')) push(forms, el);
-  for (const el of rare('time')) if (where(el) < 2) push(times, el);
+  for (const el of rare('time', SCAN_LIMITS.headings)) if (where(el) < 2) push(times, el);
   for (const el of rare('mailto')) if (/^\s*mailto:/i.test(el.getAttribute('href') ?? '')) push(mailtos, el);
   for (const el of rare('itemtype')) {
     const itemtype = el.getAttribute('itemtype');
