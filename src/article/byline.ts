@@ -10,6 +10,7 @@ import {parseMachineDate, parseTextDate} from './dates';
 import {cleanMeta, cleanText, LIMITS, normalizeForCompare} from './text';
 import {HAN, HANGUL, LETTER, LOWER, UPPER} from './chars';
 import {registrableDomain} from './urls';
+import {hasAnyToken} from './queries';
 
 const BYLINE_PREFIX = /^(?:(?:skrevet|written|posted|published|geschrieben|écrit|escrito|scritto|geschreven|skrivet|skrevet|napisane)\s+)?(?:af|by|von|par|por|door|av|di|da|de|autor(?:in)?|author|forfatter|skribent)\s*:?\s+/i;
 // Byline words in either case, while the name itself must be capitalised (so no /i flag).
@@ -82,8 +83,7 @@ function textOf(el: Element, max = 300): string {
 
 /** True when `attr` of `el` holds the whitespace-separated `token` (like `[attr~=token]`, case-insensitive). */
 export function hasToken(el: Element, attr: string, token: string): boolean {
-  const v = el.getAttribute(attr);
-  return v !== null && v.toLowerCase().split(/\s+/).includes(token);
+  return hasAnyToken(el, attr, [token]);
 }
 
 /** Inside a comment thread or a related-posts box? (a bounded ancestor walk, no selector engine). */

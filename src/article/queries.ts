@@ -97,14 +97,17 @@ export const RARE: Query = {
   },
 };
 
+/** Does `attr` of `el` hold one of the whitespace-separated `tokens` (lower case)? Like `[attr~=token i]`. */
+export function hasAnyToken(el: Element, attr: string, tokens: readonly string[]): boolean {
+  const v = el.getAttribute(attr);
+  return v !== null && v.toLowerCase().split(/\s+/).some(t => tokens.includes(t));
+}
+
 /** Microdata properties named one of `tokens` (lower case; `itemprop` may hold several), not on <head>'s kinds. */
 export function itempropQuery(tokens: readonly string[]): Query {
   return {
     selector: tokens.map(t => `[itemprop~="${t}" i]${notHeadish}`).join(', '),
-    test: el => {
-      const v = el.getAttribute('itemprop');
-      return v !== null && !HEADISH.has(el.localName) && v.toLowerCase().split(/\s+/).some(t => tokens.includes(t));
-    },
+    test: el => !HEADISH.has(el.localName) && hasAnyToken(el, 'itemprop', tokens),
   };
 }
 
