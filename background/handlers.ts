@@ -8,7 +8,6 @@ import {showArticle} from './badge';
 import {viewOf} from '../src/tab-store';
 import {getTab, removeTab, setTab} from './store';
 
-
 /** True for this extension's own pages (popup, options), which may ask about any tab. */
 function fromOwnPage(sender: Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));

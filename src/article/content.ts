@@ -15,7 +15,7 @@
  * or scattered over teasers); extraction uses the container.
  */
 
-import {ANCHORS, BLOCKS, DATE_AUTHOR, DIV_BRS, IMAGES, itempropQuery, RARE, RARE_KINDS, RARE_LIST, scriptedDom, type Query, type RareKind} from './queries';
+import {ANCHORS, BLOCKS, DATE_AUTHOR, DIV_BRS, hasAnyToken, IMAGES, itempropQuery, RARE, RARE_KINDS, RARE_LIST, scriptedDom, type Query, type RareKind} from './queries';
 import {Places, SKIP_TAGS, within, type Place} from './places';
 
 /** Measured as blocks, but never one of the body's paragraphs. */
@@ -44,6 +44,8 @@ export const SCAN_LIMITS = {
   nativeElements: 20_000,
   /** Elements looked at, in document order, where selectors are not used (huge pages, jsdom). */
   walk: 20_000,
+  /** Characters of the blocks' text kept as a sample of the page's language (blockText). */
+  blockText: 4000,
   /** Characters of one block's text measured. */
   textPerBlock: 20_000,
   /** Ancestor steps of the furniture walk, over all elements. */
@@ -146,10 +148,10 @@ function weightedLength(text: string): number {
 
 function textLength(el: Element, sample?: {text: string}): number {
   const raw = el.textContent ?? '';
-  if (sample && sample.text.length < BLOCK_TEXT) sample.text += `${raw.slice(0, BLOCK_TEXT - sample.text.length)}\n`;
+  const room = SCAN_LIMITS.blockText - (sample?.text.length ?? SCAN_LIMITS.blockText);
+  if (sample && room > 0) sample.text += `${raw.slice(0, room)}\n`;
   return weightedLength(raw.length > SCAN_LIMITS.textPerBlock ? raw.slice(0, SCAN_LIMITS.textPerBlock) : raw);
 }
-const BLOCK_TEXT = 4000;
 
 /** Runs of text between `<br>`s of at least 60 characters (old CMS pages write paragraphs so). */
 function brUnits(el: Element): number {
@@ -306,11 +308,10 @@ export function scanContent(doc: Document): ContentScan {
   const microdata = once(() => all(itempropQuery(MICRODATA), L));
   const itemprop = (tokens: readonly string[], root?: Element): Element[] => {
     if (root || tokens.some(t => !MICRODATA.includes(t))) return all(itempropQuery(tokens), L, root);
-    const query = itempropQuery(tokens);
-    return microdata().filter(query.test);
+    return microdata().filter(el => hasAnyToken(el, 'itemprop', tokens));
   };
-  const imgs = once(() => all(IMAGES, 150).filter(el => where(el) < 3));
-  const imagesIn = (root: Element): Element[] => all(IMAGES, 150, root).filter(el => where(el) < 3);
+  const imagesIn = (root: Document | Element): Element[] => all(IMAGES, 150, root).filter(el => where(el) < 3);
+  const imgs = once(() => imagesIn(doc));
   // The page's footer: #footer, else the first <footer> or class="footer", whichever comes first.
   const footer = once(() => {
     const [tagged, classed] = [rare('footer')[0], rare('footerClass')[0]];
