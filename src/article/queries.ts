@@ -14,30 +14,37 @@ export interface Query {
 }
 
 /**
- * Elements whose class (or id) names one of `words`, as sites spell them: "date" and "Date"
- * ("post-date", "postDate"). `[class*=w]` is case-sensitive, and the `i` flag doubles its cost, so the
- * selector asks for each word without its first letter where that is still distinctive ("uthor" for
- * author and Author), which halves the selector list: each selector in a list costs ~10 ns per element
- * (see scanContent). That selector is a superset; `test` is the exact rule, applied to every match.
+ * Elements whose class (or id) names one of the words given for that attribute, as sites spell them:
+ * "date" and "Date" ("post-date", "postDate"). `[class*=w]` is case-sensitive, and the `i` flag doubles
+ * its cost, so the selector asks for each word without its first letter where that is still distinctive
+ * ("uthor" for author and Author), which halves the list: each selector in a list costs ~10 ns per
+ * element (see scanContent). The words sit inside `[class]:is(…)`, so that an element without the
+ * attribute is turned down by one check instead of one per word (20-40 % less on big pages). That
+ * selector is a superset; `test` is the exact rule, applied to every match.
  */
-function classQuery(words: Record<string, boolean>, attrs: string[]): Query {
+function classQuery(byAttr: Record<string, Record<string, boolean>>): Query {
   const both = (w: string): string[] => [w, (w[0] ?? '').toUpperCase() + w.slice(1)];
-  const spellings = Object.keys(words).flatMap(both);
-  const stems = Object.entries(words).flatMap(([w, short]) => (short ? [w.slice(1)] : both(w)));
+  const attrs = Object.entries(byAttr).map(([attr, words]) => ({
+    attr,
+    spellings: Object.keys(words).flatMap(both),
+    stems: Object.entries(words).flatMap(([w, short]) => (short ? [w.slice(1)] : both(w))),
+  }));
   return {
-    selector: stems.flatMap(w => attrs.map(a => `[${a}*="${w}"]`)).join(','),
-    test: el => attrs.some(a => {
-      const v = el.getAttribute(a);
+    selector: attrs.map(({attr, stems}) => `[${attr}]:is(${stems.map(w => `[${attr}*="${w}"]`).join(',')})`).join(','),
+    test: el => attrs.some(({attr, spellings}) => {
+      const v = el.getAttribute(attr);
       return v !== null && spellings.some(w => v.includes(w));
     }),
   };
 }
 // true: the word without its first letter is still rare in class names; "ate", "ime" and "eta" are not
 // ("template", "dimension", "details").
-const AUTHOR_CLASS = classQuery({byline: true, author: true, writer: true, contributor: true}, ['class', 'id']);
-const DATE_CLASS = classQuery({date: false, time: false, publish: true, posted: true, meta: false, stamp: true}, ['class']);
+const AUTHOR_WORDS = {byline: true, author: true, writer: true, contributor: true};
 /** Byline and date elements: looked for around the headline and the text only (the words are common). */
-export const DATE_AUTHOR: Query = {selector: `${AUTHOR_CLASS.selector},${DATE_CLASS.selector}`, test: el => AUTHOR_CLASS.test(el) || DATE_CLASS.test(el)};
+export const DATE_AUTHOR: Query = classQuery({
+  class: {...AUTHOR_WORDS, date: false, time: false, publish: true, posted: true, meta: false, stamp: true},
+  id: AUTHOR_WORDS,
+});
 
 const BLOCK_NAMES = ['p', 'li', 'td', 'th', 'dd', 'dt', 'pre', 'blockquote', 'figcaption', 'address', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 const BLOCK_SET = new Set(BLOCK_NAMES);
@@ -106,7 +113,8 @@ export function hasAnyToken(el: Element, attr: string, tokens: readonly string[]
 /** Microdata properties named one of `tokens` (lower case; `itemprop` may hold several), not on <head>'s kinds. */
 export function itempropQuery(tokens: readonly string[]): Query {
   return {
-    selector: tokens.map(t => `[itemprop~="${t}" i]${notHeadish}`).join(', '),
+    // `[itemprop]` first: an element without one is turned down by one check, not one per token.
+    selector: `[itemprop]:is(${tokens.map(t => `[itemprop~="${t}" i]`).join(', ')})${notHeadish}`,
     test: el => !HEADISH.has(el.localName) && hasAnyToken(el, 'itemprop', tokens),
   };
 }
