@@ -6,7 +6,7 @@
 import type {PageContext} from './context';
 import {metaValue, textContentOf} from './context';
 import {firstString, personNames} from './jsonld';
-import {parseMachineDate, parseTextDate} from './dates';
+import {findTextDate, parseMachineDate, parseTextDate} from './dates';
 import {cleanMeta, cleanText, LIMITS, normalizeForCompare} from './text';
 import {HAN, HANGUL, LETTER, LOWER, UPPER} from './chars';
 import {registrableDomain} from './urls';
@@ -15,7 +15,8 @@ import {hasAnyToken} from './queries';
 const BYLINE_PREFIX = /^(?:(?:skrevet|written|posted|published|geschrieben|écrit|escrito|scritto|geschreven|skrivet|skrevet|napisane)\s+)?(?:af|by|von|par|por|door|av|di|da|de|autor(?:in)?|author|forfatter|skribent)\s*:?\s+/i;
 // Byline words in either case, while the name itself must be capitalised (so no /i flag).
 const anyCase = (words: string): string => words.split('|').map(w => [...w].map(c => (c.toUpperCase() === c ? c : `[${c}${c.toUpperCase()}]`)).join('')).join('|');
-const NAME = `[${UPPER}][${LETTER}'’.-]*(?:\\s+(?:[${UPPER}][${LETTER}'’.-]*|van|von|de|der|den|da|di|del|la|le|af)){0,4}`;
+// Particles only inside a name ("Ludwig van Beethoven"): "Christian Lund den 14. maj" ends at Lund.
+const NAME = `[${UPPER}][${LETTER}'’.-]*(?:\\s+(?:(?:van|von|de|der|den|da|di|del|la|le|af)\\s+)*[${UPPER}][${LETTER}'’.-]*){0,4}`;
 const BYLINE_LINE = new RegExp(
   `(?:^|[|•·]\\s*)(?:(?:${anyCase('skrevet|written|posted|geschrieben|escrito|scritto')})\\s+)?(?:${anyCase('af|by|von|par|por|door|av|di|autor|autorin|author|forfatter|skribent')}):?\\s+` +
   `(${NAME}(?:\\s*(?:,|&|and|og|und|y|e|et|och)\\s+${NAME}){0,3})`);
@@ -32,6 +33,23 @@ const SENTENCE_DOT = new RegExp(`([${LOWER}]{2})\\.$`);
 const GLUED_PREFIX = new RegExp(`^(?:By|BY|Af|AF)(?=[${UPPER}][${LOWER}])`);
 const CREDIT_TAIL = /[\s,;]*\b(?:edited|reviewed|fact[- ]checked|photos?|photographs|pictures|illustrations?|illustrated|translated|redigeret|fotos?|foto|bilder|bearbeitet|redigert|redigerad)\s+(?:by|af|von|av)\b.*$/i;
 const NAME_SPLIT = /\s*(?:;|\band\b|&|\bog\b|\bund\b|\by\b|\be\b|\bet\b|\ben\b|\boch\b)\s*/i;
+/** What joins a byline's name to its date: "Jane Doe, on May 14", "Christian Lund den 14. maj", "Updated …". */
+const DATE_JOIN = new RegExp(`(?:[\\s,;:|·•–—-]|(?<![${LETTER}])(?:on|at|the|den|d\\.|le|el|il|am|vom|op|em|no|på|i|posted|published|updated|opdateret|udgivet|publiceret|veröffentlicht|aktualisiert|publié|publicado|pubblicato)(?![${LETTER}]))+$`, 'i');
+
+/**
+ * A byline without the date it often carries: "Af Christian Lund, 14. maj 2013" is Christian Lund, not
+ * him and "14. maj"; "14. maj 2013 af Christian Lund" is him too. Then, a number is not part of a name
+ * ("Jane Doe 10:30", "Jane Doe, 5 min read").
+ */
+function withoutDate(s: string): string {
+  const date = findTextDate(s);
+  if (date) {
+    const before = s.slice(0, date.start).replace(DATE_JOIN, '');
+    s = before !== '' ? before : s.slice(date.end).replace(/^[\s,;:|·•–—-]+/, '').replace(BYLINE_PREFIX, '');
+  }
+  // "Jane Doe Updated 10:30 AM ET": what joined the time goes with it.
+  return s.replace(/[\s,;:|·•–—-]+\d.*$/, '').replace(DATE_JOIN, '');
+}
 
 /** Clean one raw byline into zero or more plausible names. */
 export function splitNames(raw: string): string[] {
@@ -39,23 +57,31 @@ export function splitNames(raw: string): string[] {
   // "Rob Ewaschuk Edited by Betsy Beyer", "Jane Doe, photos by John Roe": the editor and the photographer
   // are credited, not the writers.
   s = s.replace(CREDIT_TAIL, '');
+  s = withoutDate(s);
   // "Paz Segura - Marketing Manager", "Redacción La Razón 2": keep the name.
   s = s.replace(/\s+[-–—|]\s+.*$/, '').replace(/\s+\d+$/, '');
   // Drop trailing "| 14. maj 2013", ", Staff Writer" stays; e-mail addresses and handles go.
   s = s.replace(/\s*[|•·]\s.*$/, '').replace(/\S+@\S+/g, '').replace(/^@/, '').trim();
   if (s === '' || /https?:|www\./i.test(s)) return [];
   let parts = s.split(NAME_SPLIT);
-  // "Smith, John" is one name; "Jane Doe, John Roe" are two.
-  parts = parts.flatMap(p => (p.includes(',') && p.split(',').every(x => x.trim().includes(' ')) ? p.split(',') : [p]));
+  // "Smith, John" is one name; "Jane Doe, John Roe" are two; after a full name one word is where or for whom
+  // they write ("Christian Lund, Seismonaut", "Jane Doe, Paris", "Jane Doe, Tuesday, May 14").
+  parts = parts.flatMap(p => {
+    if (!p.includes(',')) return [p];
+    const pieces = p.split(',');
+    if (pieces.every(x => x.trim().includes(' '))) return pieces;
+    return (pieces[0] ?? '').trim().includes(' ') ? pieces.filter(x => x.trim().includes(' ')) : [p];
+  });
   const out: string[] = [];
-  for (const p of parts) {
+  for (const [i, p] of parts.entries()) {
     // "Posted by Alon Zakai.": the sentence's full stop is not part of the name ("Jr." and "J." stay).
     const name = cleanText(p.replace(/^[,\s]+|[,\s]+$/g, ''), LIMITS.author).replace(SENTENCE_DOT, '$1');
     const words = name.split(' ').length;
     if (name.length < 2 || name.length > 80 || words > 7 || /^\d+$/.test(name) || /\d{4}/.test(name)) continue;
     if (/^(admin|administrator|unknown|anonymous|null|undefined|staff|redaktionen|editor)$/i.test(name)) continue;
     // A job title is not a name ("AP National Security Writer").
-    if (/\b(?:writer|editor|correspondent|reporter|columnist|contributor|manager|journalist|redakt\w*|journalist)\b/i.test(name) && words >= 3) continue;
+    // After a name, even two words are one ("Jane Doe, Staff Writer").
+    if (/\b(?:writer|editor|correspondent|reporter|columnist|contributor|manager|journalist|redakt\w*|journalist)\b/i.test(name) && (words >= 3 || (words >= 2 && i > 0))) continue;
     out.push(name);
   }
   return out;
@@ -80,6 +106,31 @@ function textOf(el: Element, max = 300): string {
   const v = el.getAttribute('content') ?? el.textContent ?? '';
   return v.length > max ? v.slice(0, max) : v;
 }
+
+/**
+ * A byline element's text with its parts apart, as they are shown: `<span>By Jane Doe</span><time>May 14,
+ * 2013</time>` reads "By Jane Doe May 14, 2013", not "…DoeMay 14…" (textContent). Bounded.
+ */
+function partsText(el: Element, max = 200): string {
+  const content = el.getAttribute('content');
+  if (content !== null) return content.slice(0, max);
+  let out = '';
+  const stack: (Node | null)[] = [el];
+  for (let n = 0; stack.length > 0 && n < 300 && out.length < max; n++) {
+    const node = stack.pop();
+    if (!node) {
+      out += ' '; // leaving an element
+    } else if (node.nodeType === 3) {
+      out += node.nodeValue ?? '';
+    } else if (node.nodeType === 1 && !SKIPPED.has((node as Element).localName)) {
+      out += ' ';
+      stack.push(null);
+      for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+    }
+  }
+  return out.replace(/\s+/g, ' ').trim().slice(0, max);
+}
+const SKIPPED = new Set(['script', 'style', 'template', 'svg']);
 
 /** True when `attr` of `el` holds the whitespace-separated `token` (like `[attr~=token]`, case-insensitive). */
 export function hasToken(el: Element, attr: string, token: string): boolean {
@@ -244,10 +295,14 @@ export function extractAuthors(ctx: PageContext, siteNames: string[] = []): stri
     () => {
       // Byline/author elements: their links (author pages) or their own short text.
       const out: string[] = [];
-      for (const el of ctx.scan.authorish.slice(0, 10)) {
+      const els = ctx.scan.authorish.slice(0, 10);
+      for (const el of els) {
         if (inCommentOrAside(el, ctx.scan.container)) continue;
-        const link = ctx.scan.anchors.find(a => el.contains(a) && /author|profile|people|person|forfatter|autor|journalist|staff|medarbejder/i.test(a.getAttribute('href') ?? ''));
-        const text = link ? textOf(link) : textOf(el, 200);
+        const link = ctx.scan.anchors.find(a => el.contains(a) && /author|profile|people|person|forfatter|autor|journalist|staff|medarbejder|contributor|writer|skribent|\/bios?\//i.test(a.getAttribute('href') ?? ''));
+        // Without a link to the author's page, a wrapper ("created_and_author": dateline, byline and contact
+        // line) gives way to the byline inside it.
+        if (!link && els.some(inner => inner !== el && el.contains(inner) && (inner.textContent ?? '').trim() !== '')) continue;
+        const text = link ? textOf(link) : partsText(el, 200);
         if (text.trim().length > 0 && text.trim().length <= 80) out.push(text);
         if (out.length >= 3) break;
       }
@@ -256,7 +311,13 @@ export function extractAuthors(ctx: PageContext, siteNames: string[] = []): stri
     () => {
       // A visible byline line ("Af Christian", "By Jane Doe") near the headline or at either end of the text.
       for (const t of shortTexts(ctx)) {
-        const m = BYLINE_LINE.exec(t) ?? REPORTER_SUFFIX.exec(t);
+        const line = BYLINE_LINE.exec(t);
+        if (line?.[1]) {
+          // "By Jane Doe, May 14, 2013": the names end where the date starts ("May" is no one's name there).
+          const upToDate = withoutDate(t.slice(line.index + line[0].length - line[1].length));
+          return [upToDate.length < line[1].length ? upToDate : line[1]];
+        }
+        const m = REPORTER_SUFFIX.exec(t);
         if (m?.[1]) return [m[1]];
       }
       for (const el of ctx.scan.dateish.slice(0, 10)) {

@@ -124,34 +124,36 @@ export function parseMachineDate(raw: unknown): string | null {
  * that is impossible or `monthFirst` (US English pages) is set.
  */
 export function parseTextDate(text: string, monthFirst = false): string | null {
+  return findTextDate(text, monthFirst)?.value ?? null;
+}
+
+/** The first date written in `text`, its ISO day and where it stands (`end` is past its last character). */
+export function findTextDate(text: string, monthFirst = false): {value: string; start: number; end: number} | null {
   const s = text.length > 5000 ? text.slice(0, 5000) : text;
-  type Hit = {index: number; value: string};
-  const hits: Hit[] = [];
-  const add = (index: number, value: string | null): void => {
-    if (value) hits.push({index, value});
+  type Hit = {value: string; start: number; end: number};
+  let first: Hit | null = null;
+  const add = (m: RegExpExecArray, value: string | null): void => {
+    if (value && (!first || m.index < first.start)) first = {value, start: m.index, end: m.index + m[0].length};
   };
   const lower = s.toLowerCase();
   let m = monthMatch(RE_DMY_NAME, lower, 2);
-  if (m) add(m.index, ymd(Number(m[3]), MONTHS[m[2] ?? ''] ?? 0, Number(m[1])));
+  if (m) add(m, ymd(Number(m[3]), MONTHS[m[2] ?? ''] ?? 0, Number(m[1])));
   m = monthMatch(RE_MDY_NAME, lower, 1);
-  if (m) add(m.index, ymd(Number(m[3]), MONTHS[m[1] ?? ''] ?? 0, Number(m[2])));
+  if (m) add(m, ymd(Number(m[3]), MONTHS[m[1] ?? ''] ?? 0, Number(m[2])));
   m = RE_YMD_NUM.exec(s);
   if (m) {
     const month = Number(m[3] ?? m[5]);
     const day = Number(m[4] ?? m[6]);
-    add(m.index, ymd(Number(m[1]), month, day));
+    add(m, ymd(Number(m[1]), month, day));
   }
   m = RE_DMY_NUM.exec(s);
   if (m) {
     const a = Number(m[1]);
     const b = Number(m[3]);
     const y = Number(m[4]);
-    const value = monthFirst && m[2] === '/' ? ymd(y, a, b) ?? ymd(y, b, a) : ymd(y, b, a) ?? ymd(y, a, b);
-    add(m.index, value);
+    add(m, monthFirst && m[2] === '/' ? ymd(y, a, b) ?? ymd(y, b, a) : ymd(y, b, a) ?? ymd(y, a, b));
   }
-  if (hits.length === 0) return null;
-  hits.sort((x, y) => x.index - y.index);
-  return hits[0]?.value ?? null;
+  return first;
 }
 
 /** "enero 2016", "May 2016", "2016": a month or year on its own (an archive page's heading). */

@@ -52,6 +52,45 @@ describe('authors', () => {
     expect(splitNames('Afton Reed')).toEqual(['Afton Reed']);
   });
 
+  it('leaves the date, the time and what joins them out of a byline', () => {
+    expect(splitNames('Af Christian Lund, 14. maj 2013')).toEqual(['Christian Lund']);
+    expect(splitNames('Af Christian Lund 14. maj 2013')).toEqual(['Christian Lund']);
+    expect(splitNames('Skrevet af Christian Lund den 14. maj 2013')).toEqual(['Christian Lund']);
+    expect(splitNames('Af Christian Lund og Mette Holm, 2. juni 2021')).toEqual(['Christian Lund', 'Mette Holm']);
+    expect(splitNames('By Jane Doe, May 14, 2013')).toEqual(['Jane Doe']);
+    expect(splitNames('By Jane Doe on May 14, 2013')).toEqual(['Jane Doe']);
+    expect(splitNames('By Jane Doe Updated 10:30 AM ET, Tue May 14, 2013')).toEqual(['Jane Doe']);
+    expect(splitNames('Par Jean de La Fontaine, le 14 mai 2013')).toEqual(['Jean de La Fontaine']);
+    expect(splitNames('Von Hans Müller, 14.05.2013, 10:30 Uhr')).toEqual(['Hans Müller']);
+    expect(splitNames('Jane Doe, 14.05.2013')).toEqual(['Jane Doe']);
+    // The date first, the writer after it.
+    expect(splitNames('14. maj 2013 af Christian Lund')).toEqual(['Christian Lund']);
+    expect(splitNames('Posted on May 14, 2013 by Jane Doe')).toEqual(['Jane Doe']);
+    // Numbers are never part of a name.
+    expect(splitNames('By Jane Doe, 5 min read')).toEqual(['Jane Doe']);
+    expect(splitNames('By Jane Doe 2 Comments')).toEqual(['Jane Doe']);
+  });
+
+  it('leaves job titles, employers and datelines after a name out of it, and keeps "Surname, Given"', () => {
+    expect(splitNames('By Jane Doe, Staff Writer')).toEqual(['Jane Doe']);
+    expect(splitNames('Af Christian Lund, Seismonaut, 14. maj 2013')).toEqual(['Christian Lund']);
+    expect(splitNames('By Jane Doe, Tuesday, May 14, 2013')).toEqual(['Jane Doe']);
+    expect(splitNames('By Doe, Jane')).toEqual(['Doe, Jane']);
+    expect(splitNames('By Jane Doe, John Roe')).toEqual(['Jane Doe', 'John Roe']);
+  });
+
+  it('reads a byline line and a byline element that carry the date', () => {
+    const page = (byline: string) => extract(`<title>Post</title><article><h1>Post</h1>${byline}${prose()}</article>`).authors;
+    expect(page('<p>By Jane Doe, May 14, 2013</p>')).toEqual(['Jane Doe']);
+    expect(page('<p>Af Christian Lund den 14. maj 2013</p>')).toEqual(['Christian Lund']);
+    expect(page('<p class="byline">Af Christian Lund, 14. maj 2013</p>')).toEqual(['Christian Lund']);
+    // Its parts are apart as shown, not glued as in textContent ("…DoeMay 14").
+    expect(page('<div class="byline"><span>By Jane Doe</span><time datetime="2013-05-14">May 14, 2013</time></div>')).toEqual(['Jane Doe']);
+    // A wrapper (dateline, byline, contact) gives way to the byline inside it; a link to the author's page wins.
+    expect(page('<div class="created_and_author"><div class="created_at">Danmark - 10. marts 2020</div><div class="author">Af Jens Hansen</div><div>Kontakt: <a href="mailto:a@seismonaut.com">a@seismonaut.com</a></div></div>')).toEqual(['Jens Hansen']);
+    expect(page('<div class="post-author"><span class="author-by">By</span> <a href="/bio/jane-doe">Jane Doe</a>, Senior Staff Technologist, Privacy Project</div>')).toEqual(['Jane Doe']);
+  });
+
   it('leaves editors and photographers out of the writers', () => {
     expect(splitNames('Rob Ewaschuk Edited by Betsy Beyer')).toEqual(['Rob Ewaschuk']);
     expect(splitNames('Af Christian Holm, foto af Jens Hansen')).toEqual(['Christian Holm']);
