@@ -3,6 +3,7 @@
  * Run the content script's article extractor on saved HTML pages.
  *
  *   npm run -s inspect -- page.html [--url URL]       one page -> pretty JSON
+ *     (without --url: at the address the saved page names, see declaredAddress)
  *   npm run -s inspect -- --batch < list.jsonl         {"file","url"} lines -> one JSON line each
  *
  * The extractor is bundled from src/article/index.ts with esbuild exactly as the extension
@@ -77,16 +78,55 @@ export function decodeHtml(bytes) {
   }
 }
 
-/** Parse HTML into a jsdom Document (no scripts, no resources, console silenced). */
+/**
+ * Where a saved page says it was, for a page read without its address: the comment browsers write into a
+ * saved page (`<!-- saved from url=(0042)https://… -->`), else its `rel=canonical`, else `og:url`; only
+ * absolute http(s) addresses. The extension always knows the address (location.href), and its host-based
+ * rules (the site's name from the host, a title's site suffix, a date in the path, same-site canonicals)
+ * need one: read as about:blank, a saved page loses them.
+ */
+export function declaredAddress(doc, html) {
+  const saved = /<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->/i.exec(html.slice(0, 4096))?.[1];
+  const candidates = [
+    [saved, 'saved from url'],
+    [doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href'), 'rel=canonical'],
+    [doc.querySelector('meta[property="og:url" i][content], meta[name="og:url" i][content]')?.getAttribute('content'), 'og:url'],
+  ];
+  for (const [value, from] of candidates) {
+    try {
+      const url = new URL((value ?? '').trim());
+      if (url.protocol === 'http:' || url.protocol === 'https:') return {url: url.href, from};
+    } catch {
+      // Relative or not an address: it cannot say where the page was.
+    }
+  }
+  return null;
+}
+
+/**
+ * Parse HTML into a jsdom Document (no scripts, no resources, console silenced), at `url`, or where the
+ * page says it was when no `url` is given (declaredAddress); `assumed` tells which.
+ */
 export function parseDocument(html, url) {
+  const dom = parseDom(html, url);
+  const doc = dom.window.document;
+  if (url) return doc;
+  const declared = declaredAddress(doc, html);
+  if (declared) dom.reconfigure({url: declared.url});
+  assumed.set(doc, declared);
+  return doc;
+}
+const assumed = new WeakMap();
+
+function parseDom(html, url) {
   const options = {virtualConsole: new VirtualConsole()};
   if (url) options.url = url;
   try {
-    return new JSDOM(html, options).window.document;
+    return new JSDOM(html, options);
   } catch {
     // jsdom's CSS parser throws on some real-world stylesheets (a browser ignores the bad rule);
     // the extractor never reads CSS, so parse again without the <style> contents.
-    return new JSDOM(html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, ''), options).window.document;
+    return new JSDOM(html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, ''), options);
   }
 }
 
@@ -118,7 +158,7 @@ export async function inspectFile(mod, file, url) {
   const meta = mod.extractArticle(doc, {url: url ?? doc.URL, companyDomains: mod.company.domains});
   const ms = performance.now() - t0;
   doc.defaultView?.close();
-  return {meta, ms};
+  return {meta, ms, assumedUrl: assumed.get(doc) ?? null};
 }
 
 /** Run the extractor once on a small page so JIT compilation is not charged to the first real page. */
@@ -152,13 +192,18 @@ async function main(argv) {
   if (argv.includes('--batch')) return batch(mod);
   const urlIndex = argv.indexOf('--url');
   const url = urlIndex >= 0 ? argv[urlIndex + 1] : null;
-  const file = argv.find((a, i) => !a.startsWith('--') && i !== urlIndex + 1);
+  const file = argv.find((a, i) => !a.startsWith('--') && (urlIndex < 0 || i !== urlIndex + 1));
   if (!file) {
     process.stderr.write('usage: npm run -s inspect -- page.html [--url URL] | --batch < jobs.jsonl\n');
     process.exitCode = 2;
     return;
   }
-  const {meta, ms} = await inspectFile(mod, path.resolve(file), url);
+  const {meta, ms, assumedUrl} = await inspectFile(mod, path.resolve(file), url);
+  if (!url) {
+    process.stderr.write(assumedUrl
+      ? `(no --url: read at ${assumedUrl.url}, the page's ${assumedUrl.from})\n`
+      : '(no --url, and the page names no address of its own: read without one; give --url for host-based rules)\n');
+  }
   process.stdout.write(`${JSON.stringify({...meta, ms: Math.round(ms * 1000) / 1000}, null, 2)}\n`);
 }
 
