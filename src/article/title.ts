@@ -17,6 +17,22 @@ const IN_LATIN = new RegExp(`[${LATIN}]`);
 const SENTENCE_END = new RegExp(`[${LOWER}]{2}[.!?](?=\\s+[${UPPER}])`);
 const SEPARATOR = /(\s+[|\-–—:·•»«~/]\s+|\s*\|\s*|\s+::\s+|\s+[-–—]{2}\s+)/;
 
+/**
+ * A section of the site between the headline and the site's name ("Headline - Blog - Seismonaut"): part
+ * of neither. Only these generic words: a segment saying more may be a headline's own.
+ */
+const SECTION = new Set(['blog', 'theblog', 'ourblog', 'voresblog', 'news', 'nyheder', 'artikler', 'articles', 'insights', 'indsigt',
+  'magazine', 'magasin', 'stories', 'journal', 'aktuelt', 'aktuelles', 'nachrichten', 'actualites', 'actualités', 'noticias', 'notizie',
+  'nieuws', 'press', 'presse', 'pressemeddelelser', 'cases']);
+const isSection = (segment: string): boolean => SECTION.has(compact(segment));
+
+/** "Blog | Seismonaut" -> "Seismonaut": a removed affix without its section segments (unless it is only those). */
+export function withoutSections(affix: string): string {
+  const segments = affix.split(SEPARATOR).filter((_, i) => i % 2 === 0).map(t => t.trim());
+  const kept = segments.filter(t => t !== '' && !isSection(t));
+  return kept.length > 0 && kept.length < segments.length ? kept.join(' - ') : affix;
+}
+
 /** Token-overlap F1 of two strings (0–1). */
 export function similarity(a: string, b: string): number {
   const ta = tokens(a);
@@ -139,6 +155,11 @@ export function stripSiteAffixes(raw: string, siteNames: string[], hostNames: st
     const seg = texts[from++] ?? '';
     if (!PHONE_SEGMENT.test(seg)) removed.push(seg);
   }
+  // "Headline - Blog - Seismonaut": with the site's name gone, the section beside it goes too.
+  if (removed.length > 0) {
+    while (to > from && isSection(texts[to] ?? '')) removed.push(texts[to--] ?? '');
+    while (to > from && isSection(texts[from] ?? '')) removed.push(texts[from++] ?? '');
+  }
   // "enero 2016 - Blog Disfraces Jarana": a bare month or year needs the site's name to mean anything.
   if (removed.length > 0 && isPeriod(join(from, to))) return {title, removed: [], kept: true};
   return {title: join(from, to), removed};
@@ -197,7 +218,7 @@ export function chooseTitle(input: TitleInputs): TitleResult {
   const fromDoc = input.docTitle ? headlineOnly(stripSiteAffixes(input.docTitle, siteNames, hostNames, agreeing)) : null;
   // The site's name as the <title> gives it: a stripped affix, or a <title> that is only the site.
   const siteFromTitle = fromDoc && fromDoc.removed.length > 0 && fromDoc.removed[0]
-    ? fromDoc.removed[0]
+    ? withoutSections(fromDoc.removed[0])
     : input.docTitle && isSiteSegment(input.docTitle, [], hostNames) ? input.docTitle : null;
   const candidates = [...stripped, ...(fromDoc && fromDoc.title ? [fromDoc] : [])];
   // 0. A front page whose <title> leads with the site ("Icelandair - Fly til Island…") is

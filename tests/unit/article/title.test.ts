@@ -19,6 +19,18 @@ describe('title', () => {
     expect(extract(page('<title>Ledelse - et nyt syn</title>')).title).toBe('Ledelse - et nyt syn');
   });
 
+  it('strips the section between the headline and the site ("| Blog | Seismonaut"), and names the site without it', () => {
+    const bare = extract(page('<title>Ledelse i den digitale tidsalder - Blog - Seismonaut</title>'));
+    expect(bare.title).toBe('Ledelse i den digitale tidsalder');
+    expect(bare.siteName).toBe('Seismonaut');
+    const agreeing = extract(page('<title>Ledelse i den digitale tidsalder | Blog | Seismonaut</title>', '<h1>Ledelse i den digitale tidsalder</h1>'));
+    expect(agreeing.title).toBe('Ledelse i den digitale tidsalder');
+    expect(agreeing.siteName).toBe('Seismonaut');
+    // Only beside the site's name: a headline's own last words stay.
+    expect(extract(page('<title>Hvorfor vi skriver - Blog</title>')).title).toBe('Hvorfor vi skriver - Blog');
+    expect(extract(page('<title>Seismonaut | Nyheder | Ny partner i København</title>')).title).toBe('Ny partner i København');
+  });
+
   it('uses <h1> agreement to find the site part even when the site name is unknown', () => {
     const m = extract(page('<title>Why We Moved - Acme Weekly Musings</title>', '<h1>Why We Moved</h1>'), 'https://blog.example.org/2020/01/why-we-moved');
     expect(m.title).toBe('Why We Moved');
