@@ -80,7 +80,42 @@ export function collectJsonLd(scripts: readonly Element[]): JsonNode[] {
     if (total > MAX_TOTAL_CHARS) break;
     visit(parseBlock(text), 0);
   }
+  resolveReferences(out);
   return out;
+}
+
+/**
+ * Properties whose values may be references to other nodes of the graph. Not the author: one named only by
+ * reference is the CMS account that posted the page (Yoast's Person for the WordPress user), which the page
+ * itself often shows nowhere; a byline it shows is read from the page.
+ */
+const REFERENCED = ['publisher', 'image', 'thumbnail', 'logo'];
+
+/**
+ * `"image": {"@id": "https://…/#primaryimage"}`: Yoast, Rank Math and other WordPress plugins describe the
+ * picture and the publisher once in the `@graph` and refer to them by `@id`
+ * (https://www.w3.org/TR/json-ld11/#node-identifiers). A reference (an object of `@id`, perhaps `@type`,
+ * and nothing else) is replaced by the node it names, one level deep: readers are depth-bounded.
+ */
+function resolveReferences(nodes: JsonNode[]): void {
+  const byId = new Map<string, JsonNode>();
+  for (const node of nodes) {
+    const id = node['@id'];
+    if (typeof id === 'string' && !isReference(node) && !byId.has(id)) byId.set(id, node);
+  }
+  if (byId.size === 0) return;
+  const resolve = (v: unknown): unknown => (isReference(v) ? byId.get(v['@id'] as string) ?? v : v);
+  for (const node of nodes) {
+    for (const key of REFERENCED) {
+      const v = node[key];
+      if (Array.isArray(v)) node[key] = v.slice(0, 20).map(resolve);
+      else if (v !== undefined) node[key] = resolve(v);
+    }
+  }
+}
+
+function isReference(v: unknown): v is JsonNode {
+  return isNode(v) && typeof v['@id'] === 'string' && Object.keys(v).every(k => k === '@id' || k === '@type');
 }
 
 /** `@type` as lower-case names without a schema.org prefix; arrays allowed. */
@@ -133,7 +168,8 @@ export function imageUrls(v: unknown, depth = 0): string[] {
   if (depth > 3 || v === null || v === undefined) return [];
   if (typeof v === 'string') return [v];
   if (Array.isArray(v)) return v.slice(0, 10).flatMap(item => imageUrls(item, depth + 1));
-  if (isNode(v)) return imageUrls(v['url'] ?? v['contentUrl'] ?? v['@id'], depth + 1);
+  // An `@id` names the picture only when it is its address, not a fragment identifier ("…/#primaryimage").
+  if (isNode(v)) return imageUrls(v['url'] ?? v['contentUrl'] ?? (typeof v['@id'] === 'string' && !v['@id'].includes('#') ? v['@id'] : null), depth + 1);
   return [];
 }
 

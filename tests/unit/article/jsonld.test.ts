@@ -55,6 +55,25 @@ describe('JSON-LD', () => {
     expect(extract(page('[{"url":"javascript:alert(1)"},"https://cdn.example.com/c.jpg"]')).image).toBe('https://cdn.example.com/c.jpg');
   });
 
+  it('follows @id references to the picture and the publisher in a @graph (Yoast, Rank Math), not to an author', () => {
+    const graph = JSON.stringify({'@context': 'https://schema.org', '@graph': [
+      {'@type': 'BlogPosting', '@id': 'https://www.seismonaut.com/blog/a/#article', headline: 'Ledelse', datePublished: '2013-05-14',
+        author: {'@id': 'https://www.seismonaut.com/#/schema/person/abc'}, publisher: {'@id': 'https://www.seismonaut.com/#organization'},
+        image: {'@id': 'https://www.seismonaut.com/blog/a/#primaryimage'}},
+      {'@type': 'ImageObject', '@id': 'https://www.seismonaut.com/blog/a/#primaryimage', url: 'https://www.seismonaut.com/wp-content/uploads/ledelse.jpg'},
+      {'@type': 'Organization', '@id': 'https://www.seismonaut.com/#organization', name: 'Seismonaut'},
+      {'@type': 'Person', '@id': 'https://www.seismonaut.com/#/schema/person/abc', name: 'wp-admin-account'},
+    ]});
+    const m = extract(`<title>Ledelse</title>${ld(graph)}<article><h1>Ledelse</h1>${prose()}</article>`, 'https://www.seismonaut.com/blog/a/');
+    expect(m.image).toBe('https://www.seismonaut.com/wp-content/uploads/ledelse.jpg');
+    expect(m.siteName).toBe('Seismonaut');
+    // The account that posted it, named only by reference, is no byline the page shows.
+    expect(m.authors).toEqual([]);
+    // An unresolved fragment identifier is no picture's address.
+    const dangling = graph.replace('"url":"https://www.seismonaut.com/wp-content/uploads/ledelse.jpg"', '"caption":"x"');
+    expect(extract(`<title>Ledelse</title>${ld(dangling)}<article><h1>Ledelse</h1>${prose()}</article>`, 'https://www.seismonaut.com/blog/a/').image).toBeNull();
+  });
+
   it('treats many article nodes (a listing feed) as a listing, not an article', () => {
     const items = Array.from({length: 6}, (_, i) => `{"@type":"BlogPosting","headline":"Post ${i}","url":"/blog/post-${i}"}`).join(',');
     const m = extract(`<head>${ld(`[${items}]`)}</head><body><h1>Blog</h1></body>`, 'https://www.seismonaut.com/blog');
