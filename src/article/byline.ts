@@ -10,6 +10,7 @@ import {findTextDate, parseMachineDate, parseTextDate} from './dates';
 import {cleanMeta, cleanText, LIMITS, normalizeForCompare} from './text';
 import {HAN, HANGUL, LETTER, LOWER, UPPER} from './chars';
 import {registrableDomain} from './urls';
+import {SEPARATOR, TITLE_BYLINE} from './title';
 import {hasAnyToken} from './queries';
 
 const BYLINE_PREFIX = /^(?:(?:skrevet|written|posted|published|geschrieben|écrit|escrito|scritto|geschreven|skrivet|skrevet|napisane)\s+)?(?:af|by|von|par|por|door|av|di|da|de|autor(?:in)?|author|forfatter|skribent)\s*:?\s+/i;
@@ -256,6 +257,16 @@ function personalSite(ctx: PageContext): string[] {
   return [];
 }
 
+/**
+ * "Headline - by Jane Doe" (Substack), "Headline | by Jane Doe | Medium": the tab's title names the writer.
+ * Not its first segment, which is the headline's ("By Grit Alone").
+ */
+function titleByline(ctx: PageContext): string[] {
+  const segments = ctx.docTitle.split(SEPARATOR).filter((_, i) => i % 2 === 0).slice(1).map(t => t.trim());
+  const byline = segments.find(t => TITLE_BYLINE.test(t) && t.length <= 80);
+  return byline ? [byline] : [];
+}
+
 /** The site's name, or a shortening of it, given as the author. */
 function isPublisher(name: string, sites: Set<string>): boolean {
   const n = normalizeForCompare(name).replace(/ /g, '');
@@ -330,12 +341,13 @@ export function extractAuthors(ctx: PageContext, siteNames: string[] = []): stri
       return [];
     },
     () => personalSite(ctx),
+    () => titleByline(ctx),
   ];
   for (const [i, source] of sources.entries()) {
     // The publisher's own name as "author" in markup is no byline ("SPIEGEL ONLINE", "Helmholtz Klima");
-    // written out above the text ("by Beachbody" on the Beachbody blog) it is the byline readers see,
-    // and on a person's own site (gregoryszorc.com) the publisher is the writer.
-    const written = i >= sources.length - 2;
+    // written out above the text ("by Beachbody" on the Beachbody blog) or in the tab's title it is the
+    // byline readers see, and on a person's own site (gregoryszorc.com) the publisher is the writer.
+    const written = i >= sources.length - 3;
     const names = dedupe(source().flatMap(splitNames)).filter(n => written || !isPublisher(n, sites));
     if (names.length > 0) return names;
   }

@@ -393,9 +393,15 @@ export function scanContent(doc: Document): ContentScan {
     for (let i = scopes.length - 1; i >= 0; i--) if (el.contains(scopes[i] as Element)) scopes.splice(i, 1);
     scopes.push(el);
   };
+  /** `el`'s ancestor `levels` up, or the highest one below <body> (a post written straight into <body>). */
+  const up = (el: Element | undefined | null, levels: number): Element | null => {
+    let out: Element | null = null;
+    for (let cur = el?.parentElement ?? null, i = 0; cur && i < levels && cur !== doc.body && cur !== doc.documentElement; cur = cur.parentElement, i++) out = cur;
+    return out ?? el ?? null;
+  };
   const headline = h1.find(el => where(el) < 2) ?? h1[0];
-  addScope(headline?.parentElement?.parentElement?.parentElement ?? headline?.parentElement);
-  addScope(summary.container?.parentElement?.parentElement ?? summary.container?.parentElement);
+  addScope(up(headline, 3));
+  addScope(up(summary.container, 2));
   for (const article of articles.slice(0, 3)) addScope(article);
   const dateish: Element[] = [];
   const authorish: Element[] = [];

@@ -15,7 +15,7 @@ const PHONE_SEGMENT = /^(?:[^\d]{0,20}[\s:.])?\+?\d[\d ()./-]{6,16}\d$/u;
 const HOST_PREFIX = new RegExp(`^([${LETTER}${DIGIT}.-]{2,60}\\.[a-zA-Z]{2,6})\\s*[:|\\-–—]\\s+\\S`);
 const IN_LATIN = new RegExp(`[${LATIN}]`);
 const SENTENCE_END = new RegExp(`[${LOWER}]{2}[.!?](?=\\s+[${UPPER}])`);
-const SEPARATOR = /(\s+[|\-–—:·•»«~/]\s+|\s*\|\s*|\s+::\s+|\s+[-–—]{2}\s+)/;
+export const SEPARATOR = /(\s+[|\-–—:·•»«~/]\s+|\s*\|\s*|\s+::\s+|\s+[-–—]{2}\s+)/;
 
 /**
  * A section of the site between the headline and the site's name ("Headline - Blog - Seismonaut"): part
@@ -26,11 +26,21 @@ const SECTION = new Set(['blog', 'theblog', 'ourblog', 'voresblog', 'news', 'nyh
   'nieuws', 'press', 'presse', 'pressemeddelelser', 'cases']);
 const isSection = (segment: string): boolean => SECTION.has(compact(segment));
 
-/** "Blog | Seismonaut" -> "Seismonaut": a removed affix without its section segments (unless it is only those). */
-export function withoutSections(affix: string): string {
-  const segments = affix.split(SEPARATOR).filter((_, i) => i % 2 === 0).map(t => t.trim());
-  const kept = segments.filter(t => t !== '' && !isSection(t));
-  return kept.length > 0 && kept.length < segments.length ? kept.join(' - ') : affix;
+/** A title segment naming the writer: "by Jane Doe" (Substack, Medium), "af Christian Lund". */
+export const TITLE_BYLINE = /^(?:by|af|von|par|door|av)\s+\S/i;
+
+/**
+ * The site's name in an affix removed from a title: "Blog | Seismonaut" -> "Seismonaut", "by Jane Doe |
+ * Medium" -> "Medium". Section words go unless they are all there is; a writer's byline ("Headline - by
+ * Jane Doe") names no site at all (null).
+ */
+export function siteInAffix(affix: string): string | null {
+  const segments = affix.split(SEPARATOR).filter((_, i) => i % 2 === 0).map(t => t.trim()).filter(t => t !== '');
+  const named = segments.filter(t => !TITLE_BYLINE.test(t));
+  if (named.length === 0) return null;
+  const kept = named.filter(t => !isSection(t));
+  if (kept.length === 0) return named.join(' - ');
+  return kept.length < segments.length ? kept.join(' - ') : affix;
 }
 
 /** Token-overlap F1 of two strings (0–1). */
@@ -91,7 +101,7 @@ export interface StrippedTitle {
  * Remove site-name prefixes/suffixes. `agree` are headings that the remainder may equal: when
  * the page's <h1> equals the text on one side of a separator, the other side is the site.
  */
-export function stripSiteAffixes(raw: string, siteNames: string[], hostNames: string[], agree: string[]): StrippedTitle {
+export function stripSiteAffixes(raw: string, siteNames: string[], hostNames: string[], agree: string[], front = false): StrippedTitle {
   const title = cleanText(raw, 600);
   // "欲張りなイヌ ＜福娘童話集 きょうのイソップ童話＞", "Chapter 1 [Archive of Our Own]": a bracketed
   // tail names the site. Parentheses are left alone: "About This Site (Colophon)" is a title.
@@ -108,6 +118,16 @@ export function stripSiteAffixes(raw: string, siteNames: string[], hostNames: st
   if (host && hostNames.includes(compact(host))) {
     const rest = stripSiteAffixes(title.slice(host.length).replace(/^\s*[:|\-–—]\s+/u, ''), siteNames, hostNames, agree);
     return {title: rest.title, removed: [host, ...rest.removed]};
+  }
+  // "Seismonauts blog: Ledelse i den digitale tidsalder" (Blogger's titles): the site's name before a colon,
+  // when it is the site's name or starts with the host's: "Strategi: ikke bare en plan" is a headline, and
+  // so is "Tesla on Instagram: …". A front page keeps its title whole ("Folha de S.Paulo: Notícias…").
+  const colon = front ? null : /^([^:|]{2,60}?):\s+(\S.*)$/u.exec(title);
+  const lead = compact(colon?.[1] ?? '');
+  if (colon?.[1] && colon[2] && lead !== '' &&
+      (siteNames.some(n => compact(n) === lead) || hostNames.some(h => h.length >= 3 && lead.startsWith(h) && lead.length <= h.length + 12))) {
+    const rest = stripSiteAffixes(colon[2], siteNames, hostNames, agree, front);
+    return {title: rest.title, removed: [colon[1].trim(), ...rest.removed]};
   }
   const parts = title.split(SEPARATOR);
   // parts alternates text, separator, text ...
@@ -214,12 +234,12 @@ export function chooseTitle(input: TitleInputs): TitleResult {
   const h2s = (input.h2 ?? []).filter(usable).slice(0, 3);
   // Headings that may confirm a metadata title: the h1s, then (post titles on old blogs) h2s.
   const agreeing = [...h1s, ...h2s];
-  const stripped = input.metaTitles.map(t => headlineOnly(stripSiteAffixes(t, siteNames, hostNames, agreeing))).filter(s => s.title !== '');
-  const fromDoc = input.docTitle ? headlineOnly(stripSiteAffixes(input.docTitle, siteNames, hostNames, agreeing)) : null;
+  const front = Boolean(input.home || input.front);
+  const stripped = input.metaTitles.map(t => headlineOnly(stripSiteAffixes(t, siteNames, hostNames, agreeing, front))).filter(s => s.title !== '');
+  const fromDoc = input.docTitle ? headlineOnly(stripSiteAffixes(input.docTitle, siteNames, hostNames, agreeing, front)) : null;
   // The site's name as the <title> gives it: a stripped affix, or a <title> that is only the site.
-  const siteFromTitle = fromDoc && fromDoc.removed.length > 0 && fromDoc.removed[0]
-    ? withoutSections(fromDoc.removed[0])
-    : input.docTitle && isSiteSegment(input.docTitle, [], hostNames) ? input.docTitle : null;
+  const affixSite = fromDoc?.removed[0] ? siteInAffix(fromDoc.removed[0]) : null;
+  const siteFromTitle = affixSite ?? (input.docTitle && isSiteSegment(input.docTitle, [], hostNames) ? input.docTitle : null);
   const candidates = [...stripped, ...(fromDoc && fromDoc.title ? [fromDoc] : [])];
   // 0. A front page whose <title> leads with the site ("Icelandair - Fly til Island…") is
   // known by that name: its <h1> is a slogan or a teaser.

@@ -91,6 +91,12 @@ describe('authors', () => {
     expect(page('<div class="post-author"><span class="author-by">By</span> <a href="/bio/jane-doe">Jane Doe</a>, Senior Staff Technologist, Privacy Project</div>')).toEqual(['Jane Doe']);
   });
 
+  it('finds the byline of a post written straight into <body> (HubSpot, Webflow templates)', () => {
+    const m = extract(`<title>Ledelse</title><nav><a href="/">Forside</a></nav><div class="blog-post"><h1>Ledelse</h1><div class="blog-post__meta"><a class="blog-post__author" href="/blog/author/christian-lund">Christian Lund</a><time class="blog-post__timestamp">14. maj 2023</time></div><div class="blog-post__body">${prose()}</div></div>`);
+    expect(m.authors).toEqual(['Christian Lund']);
+    expect(m.published).toBe('2023-05-14');
+  });
+
   it('leaves editors and photographers out of the writers', () => {
     expect(splitNames('Rob Ewaschuk Edited by Betsy Beyer')).toEqual(['Rob Ewaschuk']);
     expect(splitNames('Af Christian Holm, foto af Jens Hansen')).toEqual(['Christian Holm']);

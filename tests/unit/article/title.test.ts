@@ -31,6 +31,29 @@ describe('title', () => {
     expect(extract(page('<title>Seismonaut | Nyheder | Ny partner i København</title>')).title).toBe('Ny partner i København');
   });
 
+  it('strips a blog\'s name before a colon (Blogger) when it is the site\'s, never a headline\'s own colon', () => {
+    const blogger = extract(page('<title>Seismonauts blog: Ledelse i den digitale tidsalder</title>', '<h3 class="post-title">Ledelse i den digitale tidsalder</h3>'), 'https://seismonaut.blogspot.com/2023/05/ledelse.html');
+    expect(blogger.title).toBe('Ledelse i den digitale tidsalder');
+    expect(blogger.siteName).toBe('Seismonauts blog');
+    expect(extract(page('<title>Strategi: ikke bare en plan</title>')).title).toBe('Strategi: ikke bare en plan');
+    // The host's name further in is someone's account there, not the site.
+    expect(extract(page('<title>Tesla on Instagram: “The first Model 3”</title>'), 'https://www.instagram.com/p/BWUDBntl3_Z').title).toBe('Tesla on Instagram: “The first Model 3”');
+    // A front page keeps its title whole.
+    expect(extract(page('<title>Seismonaut: Strategi og ledelse</title>'), 'https://www.seismonaut.com/').title).toBe('Seismonaut: Strategi og ledelse');
+  });
+
+  it('takes "by <writer>" in the <title> for the writer, never for the site (Substack, Medium)', () => {
+    const substack = extract(page('<title>Ledelse i den digitale tidsalder - by Christian Lund</title>', '<h1>Ledelse i den digitale tidsalder</h1>'), 'https://seismonaut.substack.com/p/ledelse');
+    expect(substack.title).toBe('Ledelse i den digitale tidsalder');
+    expect(substack.authors).toEqual(['Christian Lund']);
+    expect(substack.siteName).not.toMatch(/Christian/);
+    const medium = extract(page('<title>Ledelse i den digitale tidsalder | by Christian Lund | Medium</title>', '<h1>Ledelse i den digitale tidsalder</h1>'), 'https://medium.com/@christian/ledelse-1a2b3c');
+    expect(medium.authors).toEqual(['Christian Lund']);
+    expect(medium.siteName).toBe('Medium');
+    // A headline that starts with "By" is a headline.
+    expect(extract(page('<title>By Grit Alone | Seismonaut</title>', '<h1>By Grit Alone</h1>')).authors).toEqual([]);
+  });
+
   it('uses <h1> agreement to find the site part even when the site name is unknown', () => {
     const m = extract(page('<title>Why We Moved - Acme Weekly Musings</title>', '<h1>Why We Moved</h1>'), 'https://blog.example.org/2020/01/why-we-moved');
     expect(m.title).toBe('Why We Moved');
