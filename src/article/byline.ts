@@ -48,8 +48,9 @@ function withoutDate(s: string): string {
     const before = s.slice(0, date.start).replace(DATE_JOIN, '');
     s = before !== '' ? before : s.slice(date.end).replace(/^[\s,;:|·•–—-]+/, '').replace(BYLINE_PREFIX, '');
   }
-  // "Jane Doe Updated 10:30 AM ET": what joined the time goes with it.
-  return s.replace(/[\s,;:|·•–—-]+\d.*$/, '').replace(DATE_JOIN, '');
+  // "Jane Doe Updated 10:30 AM ET": what joined the time goes with it (only then: "Thanh Le" keeps "Le").
+  const number = /[\s,;:|·•–—-]+\d.*$/.exec(s);
+  return number ? s.slice(0, number.index).replace(DATE_JOIN, '') : s;
 }
 
 /** Clean one raw byline into zero or more plausible names. */
