@@ -57,6 +57,11 @@ const RE_DMY_NAME = new RegExp(`${NOT_AFTER}${DAY}(?:\\.|er|st|nd|rd|th)?\\s*(?:
 const RE_MDY_NAME = new RegExp(`${NOT_AFTER}${WORD}\\.?\\s+${DAY}(?:st|nd|rd|th)?,?\\s+${YEAR}(?!\\d)`, 'g');
 // "14.05.2013", "14/05/2013", "14-05-2013"
 const RE_DMY_NUM = new RegExp(`(?<![\\d.${LETTER}])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?![\\d${LETTER}]|\\.\\d)`);
+// "14/5 2013", "14/5-2013": Danish writing, day first, the year after a space or a dash.
+const RE_DM_Y = /(?<![\d./-])(\d{1,2})\/(\d{1,2})(?:\s*-\s*|\s+)(\d{4})(?!\d)/;
+// "14.05.13": a two-digit year, with dots only (Danish and German pages; "05/14/13" could be either order),
+// day and month written with two digits each ("1.2.13" is a version number).
+const RE_DMY_SHORT = new RegExp(`(?<![\\d.${LETTER}])(\\d{2})\\.(\\d{2})\\.(\\d{2})(?![\\d${LETTER}]|\\.\\d)`);
 // "2013-05-14", "2013/05/14", "2013.05.14", "2013年5月14日", "2013년 5월 14일"
 const RE_YMD_NUM = new RegExp(`(?<![\\d${LETTER}])(\\d{4})(?:([./-])(\\d{1,2})\\2(\\d{1,2})(?![\\d${LETTER}])|\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]?)(?!\\d)`);
 
@@ -152,6 +157,13 @@ export function findTextDate(text: string, monthFirst = false): {value: string; 
     const b = Number(m[3]);
     const y = Number(m[4]);
     add(m, monthFirst && m[2] === '/' ? ymd(y, a, b) ?? ymd(y, b, a) : ymd(y, b, a) ?? ymd(y, a, b));
+  }
+  m = RE_DM_Y.exec(s);
+  if (m) add(m, ymd(Number(m[3]), Number(m[2]), Number(m[1])));
+  m = RE_DMY_SHORT.exec(s);
+  if (m) {
+    const yy = Number(m[3]);
+    add(m, ymd(2000 + yy <= new Date().getUTCFullYear() + 1 ? 2000 + yy : 1900 + yy, Number(m[2]), Number(m[1])));
   }
   return first;
 }

@@ -18,6 +18,12 @@ describe('date parsing', () => {
     ['31 stycznia 2020', '2020-01-31'],
     ['2013-05-14', '2013-05-14'],
     ['2020年3月4日', '2020-03-04'],
+    // Danish ways of writing a date in figures.
+    ['14/5 2013', '2013-05-14'],
+    ['Publiceret d. 14/5-2013 kl. 10.30', '2013-05-14'],
+    ['14.05.13', '2013-05-14'],
+    ['03.12.99', '1999-12-03'],
+    ['03.12.85', null],
   ])('reads %s', (text, iso) => {
     expect(parseTextDate(text)).toBe(iso);
   });
@@ -32,6 +38,11 @@ describe('date parsing', () => {
     expect(parseTextDate('31. februar 2013')).toBeNull();
     expect(parseTextDate('call 12.34.5678')).toBeNull();
     expect(parseTextDate('version 1.2.2013x')).toBeNull();
+    // A version number is no two-digit-year date; nor an address or a time.
+    expect(parseTextDate('Version 1.2.13 er ude')).toBeNull();
+    expect(parseTextDate('IP 10.11.12.13')).toBeNull();
+    expect(parseTextDate('kl. 10.30')).toBeNull();
+    expect(parseTextDate('side 14/5')).toBeNull();
     expect(parseMachineDate('1899-01-01')).toBeNull();
     expect(parseMachineDate('not a date')).toBeNull();
   });
