@@ -34,6 +34,7 @@ const SENTENCE_DOT = new RegExp(`([${LOWER}]{2})\\.$`);
 const GLUED_PREFIX = new RegExp(`^(?:By|BY|Af|AF)(?=[${UPPER}][${LOWER}])`);
 const CREDIT_TAIL = /[\s,;]*\b(?:edited|reviewed|fact[- ]checked|photos?|photographs|pictures|illustrations?|illustrated|translated|redigeret|fotos?|foto|bilder|bearbeitet|redigert|redigerad)\s+(?:by|af|von|av)\b.*$/i;
 const NAME_SPLIT = /\s*(?:;|\band\b|&|\bog\b|\bund\b|\by\b|\be\b|\bet\b|\ben\b|\boch\b)\s*/i;
+const JOB_TITLE = /\b(?:writer|editor|correspondent|reporter|columnist|contributor|manager|journalist|redakt\w*|ceo|cto|cfo|coo|cmo|founder|co-?founder|partner|director|direktør|stifter|ejer|konsulent|chef|president|head of)\b/i;
 /** What joins a byline's name to its date: "Jane Doe, on May 14", "Christian Lund den 14. maj", "Updated …". */
 const DATE_JOIN = new RegExp(`(?:[\\s,;:|·•–—-]|(?<![${LETTER}])(?:on|at|the|den|d\\.|le|el|il|am|vom|op|em|no|på|i|posted|published|updated|opdateret|udgivet|publiceret|veröffentlicht|aktualisiert|publié|publicado|pubblicato)(?![${LETTER}]))+$`, 'i');
 
@@ -60,6 +61,8 @@ export function splitNames(raw: string): string[] {
   // are credited, not the writers.
   s = s.replace(CREDIT_TAIL, '');
   s = withoutDate(s);
+  // "Christian Lund (partner)": a role in brackets.
+  s = s.replace(/\s*\([^()]{1,60}\)\s*$/, '');
   // "Paz Segura - Marketing Manager", "Redacción La Razón 2": keep the name.
   s = s.replace(/\s+[-–—|]\s+.*$/, '').replace(/\s+\d+$/, '');
   // Drop trailing "| 14. maj 2013", ", Staff Writer" stays; e-mail addresses and handles go.
@@ -81,9 +84,11 @@ export function splitNames(raw: string): string[] {
     const words = name.split(' ').length;
     if (name.length < 2 || name.length > 80 || words > 7 || /^\d+$/.test(name) || /\d{4}/.test(name)) continue;
     if (/^(admin|administrator|unknown|anonymous|null|undefined|staff|redaktionen|editor)$/i.test(name)) continue;
-    // A job title is not a name ("AP National Security Writer").
-    // After a name, even two words are one ("Jane Doe, Staff Writer").
-    if (/\b(?:writer|editor|correspondent|reporter|columnist|contributor|manager|journalist|redakt\w*|journalist)\b/i.test(name) && (words >= 3 || (words >= 2 && i > 0))) continue;
+    // A job title is not a name ("AP National Security Writer"); after a name, a title of any length is one
+    // ("Jane Doe, Staff Writer", "Jane Doe, CEO at Acme"), and so is what follows in lower case ("Christian
+    // Lund, partner i Seismonaut", "…, direktør og stifter"): names are written capitalised.
+    if (i > 0 && new RegExp(`^[${LOWER}]`).test(name)) continue;
+    if (JOB_TITLE.test(name) && (words >= 3 || i > 0)) continue;
     out.push(name);
   }
   return out;

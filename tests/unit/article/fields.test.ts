@@ -77,6 +77,11 @@ describe('authors', () => {
     expect(splitNames('By Jane Doe, Staff Writer')).toEqual(['Jane Doe']);
     expect(splitNames('Af Christian Lund, Seismonaut, 14. maj 2013')).toEqual(['Christian Lund']);
     expect(splitNames('By Jane Doe, Tuesday, May 14, 2013')).toEqual(['Jane Doe']);
+    expect(splitNames('Af Christian Lund, partner i Seismonaut')).toEqual(['Christian Lund']);
+    expect(splitNames('Af Christian Lund, direktør og stifter')).toEqual(['Christian Lund']);
+    expect(splitNames('By Jane Doe, CEO at Acme')).toEqual(['Jane Doe']);
+    expect(splitNames('Af Christian Lund (partner)')).toEqual(['Christian Lund']);
+    expect(splitNames('Af Christian Lund og Mette Holm')).toEqual(['Christian Lund', 'Mette Holm']);
     expect(splitNames('By Doe, Jane')).toEqual(['Doe, Jane']);
     expect(splitNames('By Jane Doe, John Roe')).toEqual(['Jane Doe', 'John Roe']);
   });
