@@ -34,6 +34,8 @@ const SENTENCE_DOT = new RegExp(`([${LOWER}]{2})\\.$`);
 const GLUED_PREFIX = new RegExp(`^(?:By|BY|Af|AF)(?=[${UPPER}][${LOWER}])`);
 const CREDIT_TAIL = /[\s,;]*\b(?:edited|reviewed|fact[- ]checked|photos?|photographs|pictures|illustrations?|illustrated|translated|redigeret|fotos?|foto|bilder|bearbeitet|redigert|redigerad)\s+(?:by|af|von|av)\b.*$/i;
 const NAME_SPLIT = /\s*(?:;|\band\b|&|\bog\b|\bund\b|\by\b|\be\b|\bet\b|\ben\b|\boch\b)\s*/i;
+/** "Lund, Christian", "Doe, Jane A.": a family name, then one or two given names, each capitalised. */
+const REVERSED = new RegExp(`^[${UPPER}][${LETTER}'’-]+, [${UPPER}][${LETTER}'’.-]*(?: [${UPPER}][${LETTER}'’.-]*)?$`);
 const JOB_TITLE = /\b(?:writer|editor|correspondent|reporter|columnist|contributor|manager|journalist|redakt\w*|ceo|cto|cfo|coo|cmo|founder|co-?founder|partner|director|direktør|stifter|ejer|konsulent|chef|president|head of)\b/i;
 /** What joins a byline's name to its date: "Jane Doe, on May 14", "Christian Lund den 14. maj", "Updated …". */
 const DATE_JOIN = new RegExp(`(?:[\\s,;:|·•–—-]|(?<![${LETTER}])(?:on|at|the|den|d\\.|le|el|il|am|vom|op|em|no|på|i|posted|published|updated|opdateret|udgivet|publiceret|veröffentlicht|aktualisiert|publié|publicado|pubblicato)(?![${LETTER}]))+$`, 'i');
@@ -75,7 +77,10 @@ export function splitNames(raw: string): string[] {
     if (!p.includes(',')) return [p];
     const pieces = p.split(',');
     if (pieces.every(x => x.trim().includes(' '))) return pieces;
-    return (pieces[0] ?? '').trim().includes(' ') ? pieces.filter(x => x.trim().includes(' ')) : [p];
+    if ((pieces[0] ?? '').trim().includes(' ')) return pieces.filter(x => x.trim().includes(' '));
+    // "Lund, Christian" (Dublin Core's and libraries' order) is Christian Lund.
+    const [family, given] = pieces.map(x => x.trim());
+    return pieces.length === 2 && family && given && REVERSED.test(`${family}, ${given}`) ? [`${given} ${family}`] : [p];
   });
   const out: string[] = [];
   for (const [i, p] of parts.entries()) {

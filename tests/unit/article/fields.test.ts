@@ -82,7 +82,9 @@ describe('authors', () => {
     expect(splitNames('By Jane Doe, CEO at Acme')).toEqual(['Jane Doe']);
     expect(splitNames('Af Christian Lund (partner)')).toEqual(['Christian Lund']);
     expect(splitNames('Af Christian Lund og Mette Holm')).toEqual(['Christian Lund', 'Mette Holm']);
-    expect(splitNames('By Doe, Jane')).toEqual(['Doe, Jane']);
+    expect(splitNames('By Doe, Jane')).toEqual(['Jane Doe']);
+    expect(splitNames('Lund, Christian')).toEqual(['Christian Lund']);
+    expect(splitNames('Doe, Jane A.')).toEqual(['Jane A. Doe']);
     expect(splitNames('By Jane Doe, John Roe')).toEqual(['Jane Doe', 'John Roe']);
   });
 
