@@ -73,7 +73,7 @@ describe('authors', () => {
     expect(splitNames('By Thanh Le')).toEqual(['Thanh Le']);
   });
 
-  it('leaves job titles, employers and datelines after a name out of it, and keeps "Surname, Given"', () => {
+  it('leaves job titles, employers and datelines after a name out of it, and turns "Surname, Given" around', () => {
     expect(splitNames('By Jane Doe, Staff Writer')).toEqual(['Jane Doe']);
     expect(splitNames('Af Christian Lund, Seismonaut, 14. maj 2013')).toEqual(['Christian Lund']);
     expect(splitNames('By Jane Doe, Tuesday, May 14, 2013')).toEqual(['Jane Doe']);
