@@ -10,7 +10,7 @@ import {findTextDate, parseMachineDate, parseTextDate} from './dates';
 import {cleanMeta, cleanText, LIMITS, normalizeForCompare} from './text';
 import {HAN, HANGUL, LETTER, LOWER, UPPER} from './chars';
 import {registrableDomain} from './urls';
-import {SEPARATOR, TITLE_BYLINE} from './title';
+import {TITLE_BYLINE, titleSegments} from './title';
 import {hasAnyToken} from './queries';
 
 const BYLINE_PREFIX = /^(?:(?:skrevet|written|posted|published|geschrieben|écrit|escrito|scritto|geschreven|skrivet|skrevet|napisane)\s+)?(?:af|by|von|par|por|door|av|di|da|de|autor(?:in)?|author|forfatter|skribent)\s*:?\s+/i;
@@ -36,6 +36,7 @@ const CREDIT_TAIL = /[\s,;]*\b(?:edited|reviewed|fact[- ]checked|photos?|photogr
 const NAME_SPLIT = /\s*(?:;|\band\b|&|\bog\b|\bund\b|\by\b|\be\b|\bet\b|\ben\b|\boch\b)\s*/i;
 /** "Lund, Christian", "Doe, Jane A.": a family name, then one or two given names, each capitalised. */
 const REVERSED = new RegExp(`^[${UPPER}][${LETTER}'’-]+, [${UPPER}][${LETTER}'’.-]*(?: [${UPPER}][${LETTER}'’.-]*)?$`);
+const STARTS_LOWER = new RegExp(`^[${LOWER}]`);
 const JOB_TITLE = /\b(?:writer|editor|correspondent|reporter|columnist|contributor|manager|journalist|redakt\w*|ceo|cto|cfo|coo|cmo|founder|co-?founder|partner|director|direktør|stifter|ejer|konsulent|chef|president|head of)\b/i;
 /** What joins a byline's name to its date: "Jane Doe, on May 14", "Christian Lund den 14. maj", "Updated …". */
 const DATE_JOIN = new RegExp(`(?:[\\s,;:|·•–—-]|(?<![${LETTER}])(?:on|at|the|den|d\\.|le|el|il|am|vom|op|em|no|på|i|posted|published|updated|opdateret|udgivet|publiceret|veröffentlicht|aktualisiert|publié|publicado|pubblicato)(?![${LETTER}]))+$`, 'i');
@@ -92,7 +93,7 @@ export function splitNames(raw: string): string[] {
     // A job title is not a name ("AP National Security Writer"); after a name, a title of any length is one
     // ("Jane Doe, Staff Writer", "Jane Doe, CEO at Acme"), and so is what follows in lower case ("Christian
     // Lund, partner i Seismonaut", "…, direktør og stifter"): names are written capitalised.
-    if (i > 0 && new RegExp(`^[${LOWER}]`).test(name)) continue;
+    if (i > 0 && STARTS_LOWER.test(name)) continue;
     if (JOB_TITLE.test(name) && (words >= 3 || i > 0)) continue;
     out.push(name);
   }
@@ -273,7 +274,7 @@ function personalSite(ctx: PageContext): string[] {
  * Not its first segment, which is the headline's ("By Grit Alone").
  */
 function titleByline(ctx: PageContext): string[] {
-  const segments = ctx.docTitle.split(SEPARATOR).filter((_, i) => i % 2 === 0).slice(1).map(t => t.trim());
+  const segments = titleSegments(ctx.docTitle).slice(1);
   const byline = segments.find(t => TITLE_BYLINE.test(t) && t.length <= 80);
   return byline ? [byline] : [];
 }

@@ -15,7 +15,12 @@ const PHONE_SEGMENT = /^(?:[^\d]{0,20}[\s:.])?\+?\d[\d ()./-]{6,16}\d$/u;
 const HOST_PREFIX = new RegExp(`^([${LETTER}${DIGIT}.-]{2,60}\\.[a-zA-Z]{2,6})\\s*[:|\\-–—]\\s+\\S`);
 const IN_LATIN = new RegExp(`[${LATIN}]`);
 const SENTENCE_END = new RegExp(`[${LOWER}]{2}[.!?](?=\\s+[${UPPER}])`);
-export const SEPARATOR = /(\s+[|\-–—:·•»«~/]\s+|\s*\|\s*|\s+::\s+|\s+[-–—]{2}\s+)/;
+const SEPARATOR = /(\s+[|\-–—:·•»«~/]\s+|\s*\|\s*|\s+::\s+|\s+[-–—]{2}\s+)/;
+
+/** A title's segments between separators ("Headline | Blog | Site"), trimmed. */
+export function titleSegments(title: string): string[] {
+  return title.split(SEPARATOR).filter((_, i) => i % 2 === 0).map(t => t.trim());
+}
 
 /**
  * A section of the site between the headline and the site's name ("Headline - Blog - Seismonaut"): part
@@ -35,7 +40,7 @@ export const TITLE_BYLINE = /^(?:by|af|von|par|door|av)\s+\S/i;
  * Jane Doe") names no site at all (null).
  */
 export function siteInAffix(affix: string): string | null {
-  const segments = affix.split(SEPARATOR).filter((_, i) => i % 2 === 0).map(t => t.trim()).filter(t => t !== '');
+  const segments = titleSegments(affix).filter(t => t !== '');
   const named = segments.filter(t => !TITLE_BYLINE.test(t));
   if (named.length === 0) return null;
   const kept = named.filter(t => !isSection(t));
