@@ -129,10 +129,11 @@ function App() {
       const companyDomains = current.companyDomains.filter(item => item !== domain);
       void (async () => {
         await saveSettings({companyDomains});
-        await syncContentScripts(companyDomains);
-        await releaseAccess(domain);
         setSettings({...current, companyDomains});
         setLoaded({...loaded!, settings: {...loaded!.settings, companyDomains}});
+        // The access goes back whatever happens to the registrations (the worker syncs them too, on both changes).
+        await releaseAccess(domain);
+        await syncContentScripts(companyDomains).catch(error => console.warn('Could not update the content scripts:', error));
         await refreshAccess(companyDomains);
       })();
     },

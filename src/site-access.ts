@@ -46,6 +46,21 @@ export async function releaseAccess(domain: string): Promise<void> {
 export async function syncContentScripts(domains: readonly string[]): Promise<void> {
   const wanted: string[] = [];
   for (const domain of domains) if (!builtIn(domain) && await hasAccess(domain)) wanted.push(domain);
+  // The worker (on the settings change) and the options page (right after saving it) sync at the same time:
+  // a script the other has just removed or added makes the call fail ("Nonexistent script ID", "Duplicate
+  // script ID"). So the step runs again against what is registered by then.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await reconcile(wanted);
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
+}
+
+/** Registers the wanted sites' scripts that are missing, unregisters the others of ours. */
+async function reconcile(wanted: readonly string[]): Promise<void> {
   const registered = (await browser.scripting.getRegisteredContentScripts()).filter(script => script.id.startsWith(SCRIPT_PREFIX));
   const stale = registered.filter(script => !wanted.includes(script.id.slice(SCRIPT_PREFIX.length)));
   if (stale.length > 0) await browser.scripting.unregisterContentScripts({ids: stale.map(script => script.id)});

@@ -36,6 +36,9 @@ Object.assign(fakeBrowser.scripting, {
     }
   },
   async unregisterContentScripts({ids}: {ids: string[]}) {
+    // As Chrome does: an unknown id fails the whole call.
+    const unknown = ids.find(id => !registered.has(id));
+    if (unknown) throw new Error(`Nonexistent script ID '${unknown}'`);
     ids.forEach(id => registered.delete(id));
   },
 });
@@ -64,6 +67,17 @@ describe('site access', () => {
     expect(registered.size).toBe(1);
     await syncContentScripts(['seismonaut.com']);
     expect(registered.size).toBe(0);
+  });
+
+  it('survives the worker and the options page syncing at the same time (a removed site, an added one)', async () => {
+    await requestAccess(['news.test', 'blog.test']);
+    await syncContentScripts(['news.test']);
+    // Removing news.test: both contexts find its script stale; the second unregister finds it gone.
+    await Promise.all([syncContentScripts([]), syncContentScripts([])]);
+    expect(registered.size).toBe(0);
+    // Adding blog.test: both find it missing; the second register finds it there.
+    await Promise.all([syncContentScripts(['blog.test']), syncContentScripts(['blog.test'])]);
+    expect([...registered.keys()]).toEqual(['site:blog.test']);
   });
 
   it('leaves other registrations alone', async () => {
