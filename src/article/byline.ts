@@ -13,7 +13,14 @@ import {registrableDomain} from './urls';
 import {TITLE_BYLINE, titleSegments} from './title';
 import {hasAnyToken} from './queries';
 
-const BYLINE_PREFIX = /^(?:(?:skrevet|written|posted|published|geschrieben|écrit|escrito|scritto|geschreven|skrivet|skrevet|napisane)\s+)?(?:af|by|von|par|por|door|av|di|da|de|autor(?:in)?|author|forfatter|skribent)\s*:?\s+/i;
+const BYLINE_PREFIX = /^(?:(?:(?:skrevet|written|posted|published|geschrieben|écrit|escrito|scritto|geschreven|skrivet|skrevet|napisane)\s+)?(?:af|by|von|par|por|door|av|di|da|de|autor(?:in)?|author|forfatter|skribent)\s*:?|(?:tekst|text|texte)(?:\s+(?:og|und|och|&|and|et)\s+(?:fotos?|photos?|bilder))?\s*:)\s+/i;
+/** "Foto: Jens Hansen" on its own credits a picture. */
+const PICTURE_ONLY = /^(?:fotos?|photos?|photographs?|billeder?|bild|bilder|illustrations?|grafik)\s*:/i;
+/**
+ * "Jane Doe in Leadership" (WordPress's "Posted by … in <category>"), "Christian Lund / Ritzau". Not "for"
+ * ("Organization for Transformative Works") nor "i" ("Joan Puig i Ferrer"): names hold them.
+ */
+const NAME_TAIL = new RegExp(`\\s+(?:(?:in|im|dans)\\s+[${UPPER}]|/\\s).*$`);
 // Byline words in either case, while the name itself must be capitalised (so no /i flag).
 const anyCase = (words: string): string => words.split('|').map(w => [...w].map(c => (c.toUpperCase() === c ? c : `[${c}${c.toUpperCase()}]`)).join('')).join('|');
 // Particles only inside a name ("Ludwig van Beethoven"): "Christian Lund den 14. maj" ends at Lund.
@@ -59,11 +66,12 @@ function withoutDate(s: string): string {
 
 /** Clean one raw byline into zero or more plausible names. */
 export function splitNames(raw: string): string[] {
+  if (PICTURE_ONLY.test(raw.trim())) return [];
   let s = cleanMeta(raw, 300).replace(GLUED_PREFIX, '').replace(BYLINE_PREFIX, '').replace(/\s*\((?:https?:|www\.)[^)]*\)/gi, '');
   // "Rob Ewaschuk Edited by Betsy Beyer", "Jane Doe, photos by John Roe": the editor and the photographer
   // are credited, not the writers.
   s = s.replace(CREDIT_TAIL, '');
-  s = withoutDate(s);
+  s = withoutDate(s).replace(NAME_TAIL, '');
   // "Christian Lund (partner)": a role in brackets.
   s = s.replace(/\s*\([^()]{1,60}\)\s*$/, '');
   // "Paz Segura - Marketing Manager", "Redacción La Razón 2": keep the name.

@@ -82,6 +82,11 @@ describe('authors', () => {
     expect(splitNames('By Jane Doe, CEO at Acme')).toEqual(['Jane Doe']);
     expect(splitNames('Af Christian Lund (partner)')).toEqual(['Christian Lund']);
     expect(splitNames('Af Christian Lund og Mette Holm')).toEqual(['Christian Lund', 'Mette Holm']);
+    expect(splitNames('Af Christian Lund / Ritzau')).toEqual(['Christian Lund']);
+    expect(splitNames('Posted by Jane Doe in Leadership')).toEqual(['Jane Doe']);
+    // Names that hold such words keep them.
+    expect(splitNames('Organization for Transformative Works')).toEqual(['Organization for Transformative Works']);
+    expect(splitNames('Joan Puig i Ferrer')).toEqual(['Joan Puig i Ferrer']);
     expect(splitNames('By Doe, Jane')).toEqual(['Jane Doe']);
     expect(splitNames('Lund, Christian')).toEqual(['Christian Lund']);
     expect(splitNames('Doe, Jane A.')).toEqual(['Jane A. Doe']);
@@ -104,6 +109,14 @@ describe('authors', () => {
     const m = extract(`<title>Ledelse</title><nav><a href="/">Forside</a></nav><div class="blog-post"><h1>Ledelse</h1><div class="blog-post__meta"><a class="blog-post__author" href="/blog/author/christian-lund">Christian Lund</a><time class="blog-post__timestamp">14. maj 2023</time></div><div class="blog-post__body">${prose()}</div></div>`);
     expect(m.authors).toEqual(['Christian Lund']);
     expect(m.published).toBe('2023-05-14');
+  });
+
+  it('reads "Tekst:" bylines, and no writer in a picture credit alone', () => {
+    expect(splitNames('Tekst: Christian Lund')).toEqual(['Christian Lund']);
+    expect(splitNames('Tekst og foto: Christian Lund')).toEqual(['Christian Lund']);
+    expect(splitNames('Text: Hans Müller')).toEqual(['Hans Müller']);
+    expect(splitNames('Foto: Jens Hansen')).toEqual([]);
+    expect(splitNames('Photo: Jane Doe')).toEqual([]);
   });
 
   it('leaves editors and photographers out of the writers', () => {
