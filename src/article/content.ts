@@ -450,6 +450,26 @@ export function scanContent(doc: Document): ContentScan {
   };
 }
 
+/**
+ * The element a block stands in among others. Usually its parent; page builders (Elementor, Divi) wrap
+ * each paragraph in a chain of elements of its own ("widget > widget-container > p"), so the paragraphs
+ * of one article would each have a parent of their own and never add up: through a chain of two or more
+ * such wrappers, the first element holding more than the chain. (One wrapper is a lead or a pull quote
+ * set apart on purpose: "<div class="manchet"><p>…".)
+ */
+function wrapperOf(el: Element): Element | null {
+  const parent = el.parentElement;
+  let up: Element | null = parent;
+  let levels = 0;
+  while (levels < 6 && up && up.childElementCount === 1) {
+    const next: Element | null = up.parentElement;
+    if (!next || next.localName === 'body' || next.localName === 'html') break;
+    up = next;
+    levels++;
+  }
+  return levels >= 2 ? up : parent;
+}
+
 type Summary = Pick<ContentScan, 'container' | 'bodyChars' | 'bodyParagraphs' | 'looseChars' | 'looseParagraphs' | 'paragraphs'>;
 
 function summarize(blocks: Block[]): Summary {
@@ -462,7 +482,7 @@ function summarize(blocks: Block[]): Summary {
     if (own < 50 || b.linkChars > b.chars * 0.35 || HEADINGS.has(b.el.localName)) continue;
     good.push(b);
     const units = Math.max(1, b.units);
-    const parent = b.el.parentElement;
+    const parent = wrapperOf(b.el);
     if (!parent) continue;
     const score = own + Math.min(own / 100, 3) * 10;
     scores.set(parent, (scores.get(parent) ?? 0) + score);

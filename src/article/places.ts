@@ -11,6 +11,11 @@ const FURNITURE_TAGS = new Set(['nav', 'footer', 'aside', 'button', 'dialog', 'l
 // Readability's heuristics: page furniture that is not the story, unless it also says it is.
 const UNLIKELY = /comment|sidebar|footer|menu|navbar|breadcrumb|related|share|social|cookie|consent|newsletter|widget|promo|advert|sponsor|popup|modal|masthead|subscribe|recommend|outbrain|taboola|disqus|pagination|pager|skip-link|site-header|topbar/i;
 const LIKELY = /article|body|content|main|post|entry|story|text|blog/i;
+/**
+ * Elementor calls every block of a page a widget ("elementor-widget elementor-widget-text-editor",
+ * "elementor-widget-container"): the word says nothing there, the widget's kind does ("…-sidebar").
+ */
+const BUILDER_WIDGET = /elementor-widget-?/g;
 
 /** 0: content; 1: class/id says furniture (soft: sites name content wrappers "sidebar-right-mix"); 2: nav/footer/aside/hidden/head; 3: inside script/svg/noscript…. */
 export type Place = 0 | 1 | 2 | 3;
@@ -38,7 +43,7 @@ export class Places {
         role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'dialog') return 2;
     if (place === 0 && tag !== 'body' && tag !== 'article' && tag !== 'main') {
       const ident = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-      if (ident.length > 2 && ident.length < 500 && UNLIKELY.test(ident) && !LIKELY.test(ident)) place = 1;
+      if (ident.length > 2 && ident.length < 500 && UNLIKELY.test(ident) && !LIKELY.test(ident) && UNLIKELY.test(ident.replace(BUILDER_WIDGET, ''))) place = 1;
     }
     return place;
   }

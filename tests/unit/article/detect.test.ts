@@ -38,6 +38,20 @@ describe('article detection', () => {
     expect(m.isArticle).toBe(false);
   });
 
+  it('adds up paragraphs that a page builder wraps one by one (Elementor, Divi), but not a lone lead set apart', () => {
+    const p = 'This paragraph is part of the body of a long article, and it talks about the way teams work together when the tools change every month and the customers expect answers at once.';
+    const widgets = Array.from({length: 10}, () => `<div class="elementor-widget-text-editor"><div class="elementor-widget-container"><p>${p}</p></div></div>`).join('');
+    const elementor = extract(`<title>Leading in a digital age</title><div class="elementor-widget-wrap"><div class="elementor-widget-heading"><div class="elementor-widget-container"><h1>Leading in a digital age</h1></div></div>${widgets}</div>`, `${BASE}/blog/leading-in-a-digital-age`);
+    expect(elementor.isArticle).toBe(true);
+    expect(elementor.signals.some(s => /^text:(?:medium|long)\(/.test(s))).toBe(true);
+    // "widget" is Elementor's word for every block; its sidebar widget is still a sidebar.
+    const sidebar = widgets.replaceAll('elementor-widget-text-editor', 'elementor-widget elementor-widget-sidebar');
+    expect(extract(`<title>Leading</title><h1>Leading</h1><div class="elementor-widget-wrap">${sidebar}</div>`, `${BASE}/blog/leading-in-a-digital-age`).signals.some(s => s.startsWith('text-soft:'))).toBe(true);
+    // One wrapper is a lead or a teaser on its own: five teaser cards stay five short texts.
+    const cards = Array.from({length: 5}, (_, i) => `<div class="card"><div class="teaser"><p>${p}</p></div><a href="/blog/post-${i}">Read more</a></div>`).join('');
+    expect(extract(`<title>Blog</title><h1>Blog</h1><div class="grid">${cards}</div>`, `${BASE}/blog/`).isArticle).toBe(false);
+  });
+
   it('rewards dated and post-like URLs', () => {
     expect(extract('<body></body>', `${BASE}/2013/05/ledelse-i-den-digitale-tidsalder`).signals).toContain('url:dated');
     expect(extract('<body></body>', `${BASE}/blog/ledelse`).signals).toContain('url:post');

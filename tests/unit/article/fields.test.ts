@@ -69,6 +69,7 @@ describe('authors', () => {
     // Numbers are never part of a name.
     expect(splitNames('By Jane Doe, 5 min read')).toEqual(['Jane Doe']);
     expect(splitNames('By Jane Doe 2 Comments')).toEqual(['Jane Doe']);
+    expect(splitNames('Replying to @ Reuters')).toEqual([]);
     // Only beside a date or a time: a name ending like a joining word keeps it.
     expect(splitNames('By Thanh Le')).toEqual(['Thanh Le']);
   });
