@@ -26,7 +26,7 @@ const anyCase = (words: string): string => words.split('|').map(w => [...w].map(
 // Particles only inside a name ("Ludwig van Beethoven"): "Christian Lund den 14. maj" ends at Lund.
 const NAME = `[${UPPER}][${LETTER}'’.-]*(?:\\s+(?:(?:van|von|de|der|den|da|di|del|la|le|af)\\s+)*[${UPPER}][${LETTER}'’.-]*){0,4}`;
 const BYLINE_LINE = new RegExp(
-  `(?:^|[|•·]\\s*)(?:(?:${anyCase('skrevet|written|posted|geschrieben|escrito|scritto')})\\s+)?(?:${anyCase('af|by|von|par|por|door|av|di|autor|autorin|author|forfatter|skribent')}):?\\s+` +
+  `(?:^|[|•·]\\s*)(?:(?:${anyCase('skrevet|written|posted|geschrieben|escrito|scritto')})\\s+)?(?:(?:${anyCase('af|by|von|par|por|door|av|di|autor|autorin|author|forfatter|skribent')}):?|(?:${anyCase('tekst|text')}):)\\s+` +
   `(${NAME}(?:\\s*(?:,|&|and|og|und|y|e|et|och)\\s+${NAME}){0,3})`);
 // A date line that names its writer after the date: "2/26/2015 7:11 AM PST BY TMZ STAFF", "14. maj 2013 af Christian".
 // Only in date-classed elements, and the name must end the line (prose says "in 2019 by the council…").

@@ -98,6 +98,9 @@ describe('authors', () => {
     const page = (byline: string) => extract(`<title>Post</title><article><h1>Post</h1>${byline}${prose()}</article>`).authors;
     expect(page('<p>By Jane Doe, May 14, 2013</p>')).toEqual(['Jane Doe']);
     expect(page('<p>Af Christian Lund den 14. maj 2013</p>')).toEqual(['Christian Lund']);
+    expect(page('<p>Tekst: Christian Lund</p>')).toEqual(['Christian Lund']);
+    // Only with its colon: a line that starts with the word is no byline.
+    expect(page('<p>Text Messages Are Changing Everything</p>')).toEqual([]);
     expect(page('<p class="byline">Af Christian Lund, 14. maj 2013</p>')).toEqual(['Christian Lund']);
     // Its parts are apart as shown, not glued as in textContent ("…DoeMay 14").
     expect(page('<div class="byline"><span>By Jane Doe</span><time datetime="2013-05-14">May 14, 2013</time></div>')).toEqual(['Jane Doe']);
