@@ -21,6 +21,8 @@ const PICTURE_ONLY = /^(?:fotos?|photos?|photographs?|billeder?|bild|bilder|illu
  * ("Organization for Transformative Works") nor "i" ("Joan Puig i Ferrer"): names hold them.
  */
 const NAME_TAIL = new RegExp(`\\s+(?:(?:in|im|dans)\\s+[${UPPER}]|/\\s).*$`);
+/** "Jane Doe for The Guardian": whom a full name writes for (one word before "for" is a name's own: "Organization for …"). */
+const FOR_TAIL = new RegExp(`^([${UPPER}][${LETTER}'’.-]*(?:\\s+[${UPPER}][${LETTER}'’.-]*){1,3})\\s+(?:for|für|pour|para|per|voor)\\s+[${UPPER}].*$`);
 // Byline words in either case, while the name itself must be capitalised (so no /i flag).
 const anyCase = (words: string): string => words.split('|').map(w => [...w].map(c => (c.toUpperCase() === c ? c : `[${c}${c.toUpperCase()}]`)).join('')).join('|');
 // Particles only inside a name ("Ludwig van Beethoven"): "Christian Lund den 14. maj" ends at Lund.
@@ -37,6 +39,8 @@ const PERSON = new RegExp(`[${UPPER}](?:['’][${UPPER}])?[${LOWER}-]+(?:\\s+[${
 // East Asian bylines put the title after the name: "이용민 기자", "山田太郎記者".
 const REPORTER_SUFFIX = new RegExp(`^([${HANGUL}]{2,4}|[${HAN}]{2,4})\\s*(?:기자|記者|特派員|특파원)`);
 const SENTENCE_DOT = new RegExp(`([${LOWER}]{2})\\.$`);
+/** A lower-case letter straight before a capital ("DoeMay"): text of two elements with no space between. */
+const GLUED = new RegExp(`[${LOWER}][${UPPER}]`);
 /** "ByJason Wirth": the text of <span>By</span><a>Jason Wirth</a> has no space where the page shows one. */
 const GLUED_PREFIX = new RegExp(`^(?:By|BY|Af|AF)(?=[${UPPER}][${LOWER}])`);
 const CREDIT_TAIL = /[\s,;]*\b(?:edited|reviewed|fact[- ]checked|photos?|photographs|pictures|illustrations?|illustrated|translated|redigeret|fotos?|foto|bilder|bearbeitet|redigert|redigerad)\s+(?:by|af|von|av)\b.*$/i;
@@ -71,7 +75,7 @@ export function splitNames(raw: string): string[] {
   // "Rob Ewaschuk Edited by Betsy Beyer", "Jane Doe, photos by John Roe": the editor and the photographer
   // are credited, not the writers.
   s = s.replace(CREDIT_TAIL, '');
-  s = withoutDate(s).replace(NAME_TAIL, '');
+  s = withoutDate(s).replace(NAME_TAIL, '').replace(FOR_TAIL, '$1');
   // "Christian Lund (partner)": a role in brackets.
   s = s.replace(/\s*\([^()]{1,60}\)\s*$/, '');
   // "Paz Segura - Marketing Manager", "Redacción La Razón 2": keep the name.
@@ -225,8 +229,11 @@ export function shortTexts(ctx: PageContext, includeParagraphs = true): string[]
   const out: string[] = [];
   const add = (el: Element | null | undefined, max = 300): void => {
     if (!el || out.length >= 60) return;
-    const t = textContentOf(ctx, el).slice(0, 2000).replace(/\s+/g, ' ').trim();
-    if (t && t.length <= max) out.push(t);
+    let t = textContentOf(ctx, el).slice(0, 2000).replace(/\s+/g, ' ').trim();
+    if (!t || t.length > max) return;
+    // "<span>By Jane Doe</span><time>May 14, 2013</time>" reads "By Jane DoeMay 14, 2013": its parts apart then.
+    if (GLUED.test(t) && el.firstElementChild) t = partsText(el, max);
+    out.push(t);
   };
   /** The first `count` children of `parent` (the headline excepted), each, and one level down too: <div class="meta"><span>Af X</span> · <time>…</time></div>. */
   const addChildren = (parent: Element | null | undefined, count: number): void => {
@@ -352,6 +359,11 @@ export function extractAuthors(ctx: PageContext, siteNames: string[] = []): stri
         }
         const m = REPORTER_SUFFIX.exec(t);
         if (m?.[1]) return [m[1]];
+        // "May 14, 2013 by Jane Doe", "Posted on 14. maj 2013 af Christian Lund": a short line naming its writer
+        // after a full date (not "Built in 1998 by Jørn Utzon", which gives no day).
+        const dated = t.length <= 100 ? DATED_BYLINE.exec(t) : null;
+        const date = dated?.[1] ? findTextDate(t) : null;
+        if (dated?.[1] && date && date.end <= t.length - dated[1].length && !PICTURE_CREDIT.test(t)) return [dated[1]];
       }
       for (const el of ctx.scan.dateish.slice(0, 10)) {
         if (inCommentOrAside(el, ctx.scan.container)) continue;

@@ -85,6 +85,8 @@ describe('authors', () => {
     expect(splitNames('Af Christian Lund og Mette Holm')).toEqual(['Christian Lund', 'Mette Holm']);
     expect(splitNames('Af Christian Lund / Ritzau')).toEqual(['Christian Lund']);
     expect(splitNames('Posted by Jane Doe in Leadership')).toEqual(['Jane Doe']);
+    expect(splitNames('By Jane Doe for The Guardian')).toEqual(['Jane Doe']);
+    expect(splitNames('Von Hans Müller für Die Zeit')).toEqual(['Hans Müller']);
     // Names that hold such words keep them.
     expect(splitNames('Organization for Transformative Works')).toEqual(['Organization for Transformative Works']);
     expect(splitNames('Joan Puig i Ferrer')).toEqual(['Joan Puig i Ferrer']);
@@ -104,6 +106,14 @@ describe('authors', () => {
     expect(page('<p class="byline">Af Christian Lund, 14. maj 2013</p>')).toEqual(['Christian Lund']);
     // Its parts are apart as shown, not glued as in textContent ("…DoeMay 14").
     expect(page('<div class="byline"><span>By Jane Doe</span><time datetime="2013-05-14">May 14, 2013</time></div>')).toEqual(['Jane Doe']);
+    expect(page('<p><span>By Jane Doe</span><time datetime="2013-05-14">May 14, 2013</time></p>')).toEqual(['Jane Doe']);
+    // McDonald's capital inside a name is no glue.
+    expect(page('<p>By <a href="/people/ronald">Ronald McDonald</a></p>')).toEqual(['Ronald McDonald']);
+    // The date first, the writer after it, in a plain line (WordPress's "Posted on … by …").
+    expect(page('<p>May 14, 2013 by Jane Doe</p>')).toEqual(['Jane Doe']);
+    expect(page('<p>Posted on 14. maj 2013 af Christian Lund</p>')).toEqual(['Christian Lund']);
+    // A year is no date: a caption's "Built in 1998 by …" names no writer.
+    expect(page('<p>Built in 1998 by Jørn Utzon</p>')).toEqual([]);
     // A wrapper (dateline, byline, contact) gives way to the byline inside it; a link to the author's page wins.
     expect(page('<div class="created_and_author"><div class="created_at">Danmark - 10. marts 2020</div><div class="author">Af Jens Hansen</div><div>Kontakt: <a href="mailto:a@seismonaut.com">a@seismonaut.com</a></div></div>')).toEqual(['Jens Hansen']);
     expect(page('<div class="post-author"><span class="author-by">By</span> <a href="/bio/jane-doe">Jane Doe</a>, Senior Staff Technologist, Privacy Project</div>')).toEqual(['Jane Doe']);
