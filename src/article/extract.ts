@@ -9,6 +9,7 @@ import {resolveLanguage} from './lang';
 import {cleanMeta, cleanOrNull, cleanText, LIMITS, normalizeForCompare} from './text';
 import {hasToken, inCommentOrAside} from './byline';
 import {chooseTitle, type TitleResult} from './title';
+import {within} from './places';
 import {safeEmail} from '../text';
 import {isCompanyHost} from '../company';
 import {DIGIT, hasLetter, LETTER} from './chars';
@@ -180,6 +181,8 @@ export function extractUrl(ctx: PageContext, companyDomains: readonly string[] =
   return ctx.page?.href ?? '';
 }
 
+/** An <img> pointing at a film, a sound or a document (a page's fallback markup). */
+const NOT_PICTURE = /\.(?:mp4|m4v|webm|ogv|mov|mp3|m4a|ogg|wav|pdf)(?:[?#]|$)/i;
 const ICONISH = /logo|icon|avatar|sprite|spacer|pixel|blank|gravatar|badge|emoji|button|banner-ad|author|profile|headshot|\.svg(?:$|\?)/i;
 
 export function extractImage(ctx: PageContext): string | null {
@@ -201,7 +204,9 @@ export function extractImage(ctx: PageContext): string | null {
   if (!root) return null;
   for (const img of ctx.scan.imagesIn(root).slice(0, 20)) {
     const src = img.getAttribute('src') ?? img.getAttribute('data-src') ?? '';
-    if (src === '' || ICONISH.test(src) || ICONISH.test(img.getAttribute('class') ?? '')) continue;
+    if (src === '' || ICONISH.test(src) || NOT_PICTURE.test(src) || ICONISH.test(img.getAttribute('class') ?? '')) continue;
+    // Fallback content of a <video> or <object> ("Your browser does not support …") is never shown.
+    if (within(img.parentElement, 'video') || within(img.parentElement, 'object')) continue;
     // The writer's portrait in the byline is no picture of the article (Ghost: .article-byline img).
     if (ctx.scan.authorish.some(byline => byline.contains(img))) continue;
     const w = Number(img.getAttribute('width') ?? '0');

@@ -248,6 +248,14 @@ describe('text cleaning', () => {
     expect(s.endsWith('…')).toBe(true);
   });
 
+  it('takes a picture in the text when none is declared, never a film or its fallback', () => {
+    const page = (media: string) => extract(`<head><title>Post</title></head><body><article><h1>Post</h1>${media}${prose(4)}</article></body>`).image;
+    expect(page('<img src="/media/cover.jpg" width="800">')).toBe("https://www.seismonaut.com/media/cover.jpg");
+    // "Your browser does not support the mp4 video codec": shown by no browser of today.
+    expect(page('<video poster="/media/poster.gif"><source src="/media/film.mp4" type="video/mp4"><img src="/media/film.mp4"></video>')).toBeNull();
+    expect(page('<img src="/media/film.mp4?v=2" width="800">')).toBeNull();
+  });
+
   it('caps descriptions at 1000 characters', () => {
     const m = extract(`<head><meta name="description" content="${'lang '.repeat(1000)}"></head><body></body>`);
     expect(m.description?.length).toBeLessThanOrEqual(1000);
