@@ -443,7 +443,10 @@ export function extractDates(ctx: PageContext, monthFirst: boolean): Dates {
   const result = (published: string | null, source: string): Dates => ({published, modified, source});
   const fromLd = firstDate([a ? firstString(a['datePublished']) : null, a ? firstString(a['dateCreated']) : null]);
   if (fromLd) return result(fromLd, 'jsonld');
-  const fromMeta = firstDate(PUBLISHED_META.map(k => metaValue(ctx, k)));
+  // A "published" time equal to the page's expiry is when the page was rendered (silicontap.com sets both to
+  // the crawl's minute, above a post of 2014): the dates shown decide then.
+  const expires = metaValue(ctx, 'article:expiration_time');
+  const fromMeta = firstDate(PUBLISHED_META.map(k => metaValue(ctx, k)).filter(v => !expires || v?.trim() !== expires.trim()));
   if (fromMeta) return result(fromMeta, 'meta');
   const itemprop = ctx.scan.itemprop(['datepublished', 'datecreated'])[0];
   if (itemprop) {

@@ -73,6 +73,14 @@ describe('date extraction', () => {
     expect(m.modified).toBe('2016-06-01');
   });
 
+  it('takes a "published" time equal to the page\'s expiry for the time it was rendered, and reads the date shown', () => {
+    const head = (published: string) => `<head><meta property="article:published_time" content="${published}"><meta property="article:expiration_time" content="Sat, 29 Jun 2019 11:05:41 GMT"></head>`;
+    const body = `<body><div class="post"><h1><small class="post-timestamp">Friday, February 7, 2014</small></h1><h1>CircleCI Picks Up $6M</h1>${prose(3)}</div></body>`;
+    expect(extract(`${head('Sat, 29 Jun 2019 11:05:41 GMT')}${body}`).published).toBe('2014-02-07');
+    // A real publication time stays first.
+    expect(extract(`${head('2014-02-07T09:00:00Z')}${body}`).published).toBe('2014-02-07T09:00:00Z');
+  });
+
   it('reads itemprop datePublished and Dublin Core', () => {
     expect(extract(`<body><article><h1>T</h1><span itemprop="datePublished" content="2015-04-16">16 April</span>${prose(3)}</article></body>`).published).toBe('2015-04-16');
     expect(extract(`<head><meta name="DC.date.issued" content="2012-05-31"></head><body><h1>T</h1>${prose(3)}</body>`).published).toBe('2012-05-31');
