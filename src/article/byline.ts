@@ -180,7 +180,7 @@ export function inCommentOrAside(el: Element, content: Element | null = null): b
   }
   return false;
 }
-const COMMENT_TOKEN = /(?:^|\s)(?:comments?|commentlist|comment-list|comments-area|comment-body|comment-content|comment-\d+|replies|respond|related[\w-]*|sidebar[\w-]*|widget[\w-]*)(?:\s|$)/i;
+const COMMENT_TOKEN = /(?:^|\s)(?:comments?|commentlist|comment-list|comments-area|comment-body|comment-content|comment-\d+|comment-author[\w-]*|comment-meta[\w-]*|recentcomments|replies|respond|related[\w-]*|sidebar[\w-]*|widget[\w-]*)(?:\s|$)/i;
 
 const regionsOf = new WeakMap<PageContext, Element[]>();
 /** The region around the headline where bylines and dates live (h1's ancestors, bounded). */
@@ -296,6 +296,20 @@ function titleByline(ctx: PageContext): string[] {
   return byline ? [byline] : [];
 }
 
+/**
+ * In a column beside the text: an id says "sidebar" ("l_sidebar", where 2012's blogs put the Google+ badge,
+ * <a rel="author">), and it holds neither the text nor the headline (verfassungsblog.de's id="sidebar" holds both
+ * headline and byline).
+ */
+function inSideColumn(ctx: PageContext, el: Element): boolean {
+  for (let cur: Element | null = el.parentElement, i = 0; cur && i < 40 && cur !== ctx.doc.body; cur = cur.parentElement, i++) {
+    if (!/sidebar/i.test(cur.id)) continue;
+    const content = ctx.scan.container;
+    return !(content && cur.contains(content)) && !ctx.scan.h1.some(h => cur?.contains(h));
+  }
+  return false;
+}
+
 /** The site's name, or a shortening of it, given as the author. */
 function isPublisher(name: string, sites: Set<string>): boolean {
   const n = normalizeForCompare(name).replace(/ /g, '');
@@ -331,7 +345,7 @@ export function extractAuthors(ctx: PageContext, siteNames: string[] = []): stri
       }
       return out;
     },
-    () => ctx.scan.anchors.filter(a => hasToken(a, 'rel', 'author') && !inCommentOrAside(a, ctx.scan.container)).slice(0, 5).map(a => textOf(a)),
+    () => ctx.scan.anchors.filter(a => hasToken(a, 'rel', 'author') && !inCommentOrAside(a, ctx.scan.container) && !inSideColumn(ctx, a)).slice(0, 5).map(a => textOf(a)),
     () => {
       // Byline/author elements: their links (author pages) or their own short text.
       const out: string[] = [];

@@ -149,6 +149,16 @@ describe('authors', () => {
     expect(extract(`<body><span itemprop="author" itemscope><span itemprop="name">Bo Bye</span></span>${prose(2)}</body>`).authors).toEqual(['Bo Bye']);
   });
 
+  it('takes no writer from the columns beside the text: a Google+ badge, a "recent comments" widget', () => {
+    const sidebar = '<div id="l_sidebar"><ul><li><div class="textwidget"><a href="https://plus.google.com/1149" rel="author"><span>jovelstefan</span><span>on</span></a></div></li></ul></div>' +
+      '<div id="r_sidebar"><ul><li><h4>Kommentiertes</h4><ul id="recentcomments"><li class="recentcomments"><span class="comment-author-link">Tim</span> bei <a href="/buch/#comment-1">Buch</a></li></ul></li></ul></div>';
+    const m = extract(`<body><div id="wrap"><div id="content"><div class="post"><h1>Parken in Paris</h1>${prose(4)}</div></div>${sidebar}</div></body>`);
+    expect(m.authors).toEqual([]);
+    // The text's own column may be called so (verfassungsblog.de: id="sidebar" holds headline and byline).
+    const own = extract(`<body><div id="sidebar"><h1>The First Decade</h1><a rel="author" href="/author/admin/">Maximilian Steinbeis</a></div><div class="text">${prose(4)}</div></body>`);
+    expect(own.authors).toEqual(['Maximilian Steinbeis']);
+  });
+
   it('reads a Danish "Af ..." byline line in the text', () => {
     expect(extract(`<body><div><h1>Indlæg</h1><p>Af Christian</p></div>${prose(3)}</body>`).authors).toEqual(['Christian']);
   });
