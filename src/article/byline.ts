@@ -28,7 +28,7 @@ const anyCase = (words: string): string => words.split('|').map(w => [...w].map(
 // Particles only inside a name ("Ludwig van Beethoven"): "Christian Lund den 14. maj" ends at Lund.
 const NAME = `[${UPPER}][${LETTER}'’.-]*(?:\\s+(?:(?:van|von|de|der|den|da|di|del|la|le|af)\\s+)*[${UPPER}][${LETTER}'’.-]*){0,4}`;
 const BYLINE_LINE = new RegExp(
-  `(?:^|[|•·]\\s*)(?:(?:${anyCase('skrevet|written|posted|geschrieben|escrito|scritto')})\\s+)?(?:(?:${anyCase('af|by|von|par|por|door|av|di|autor|autorin|author|forfatter|skribent')}):?|(?:${anyCase('tekst|text')}):)\\s+` +
+  `(?:^|[|•·»]\\s*)(?:(?:${anyCase('skrevet|written|posted|geschrieben|escrito|scritto')})\\s+)?(?:(?:${anyCase('af|by|von|par|por|door|av|di|autor|autorin|author|forfatter|skribent')}):?|(?:${anyCase('tekst|text')}):)\\s+` +
   `(${NAME}(?:\\s*(?:,|&|and|og|und|y|e|et|och)\\s+${NAME}){0,3})`);
 // A date line that names its writer after the date: "2/26/2015 7:11 AM PST BY TMZ STAFF", "14. maj 2013 af Christian".
 // Only in date-classed elements, and the name must end the line (prose says "in 2019 by the council…").
@@ -50,7 +50,7 @@ const REVERSED = new RegExp(`^[${UPPER}][${LETTER}'’-]+, [${UPPER}][${LETTER}'
 const STARTS_LOWER = new RegExp(`^[${LOWER}]`);
 const JOB_TITLE = /\b(?:writer|editor|correspondent|reporter|columnist|contributor|manager|journalist|redakt\w*|ceo|cto|cfo|coo|cmo|founder|co-?founder|partner|director|direktør|stifter|ejer|konsulent|chef|president|head of)\b/i;
 /** What joins a byline's name to its date: "Jane Doe, on May 14", "Christian Lund den 14. maj", "Updated …". */
-const DATE_JOIN = new RegExp(`(?:[\\s,;:|·•–—-]|(?<![${LETTER}])(?:on|at|the|den|d\\.|le|el|il|am|vom|op|em|no|på|i|posted|published|updated|opdateret|udgivet|publiceret|veröffentlicht|aktualisiert|publié|publicado|pubblicato)(?![${LETTER}]))+$`, 'i');
+const DATE_JOIN = new RegExp(`(?:[\\s,;:|·•»–—-]|(?<![${LETTER}])(?:on|at|the|den|d\\.|le|el|il|am|vom|op|em|no|på|i|posted|published|updated|opdateret|udgivet|publiceret|veröffentlicht|aktualisiert|publié|publicado|pubblicato)(?![${LETTER}]))+$`, 'i');
 
 /**
  * A byline without the date it often carries: "Af Christian Lund, 14. maj 2013" is Christian Lund, not
@@ -81,7 +81,7 @@ export function splitNames(raw: string): string[] {
   // "Paz Segura - Marketing Manager", "Redacción La Razón 2": keep the name.
   s = s.replace(/\s+[-–—|]\s+.*$/, '').replace(/\s+\d+$/, '');
   // Drop trailing "| 14. maj 2013", ", Staff Writer" stays; e-mail addresses and handles go.
-  s = s.replace(/\s*[|•·]\s.*$/, '').replace(/\S+@\S+/g, '').replace(/^@/, '').trim();
+  s = s.replace(/\s*[|•·»]\s.*$/, '').replace(/\S+@\S+/g, '').replace(/^@/, '').trim();
   if (s === '' || /https?:|www\./i.test(s)) return [];
   let parts = s.split(NAME_SPLIT);
   // "Smith, John" is one name; "Jane Doe, John Roe" are two; after a full name one word is where or for whom
