@@ -129,7 +129,9 @@ export function extractSiteName(ctx: PageContext, siteNames: string[], siteFromT
   const appOnly = declared !== undefined && siteNameSources(ctx).site.every(n => usableName(n) === '');
   const name = titleForm ?? (declared && fromTitle && (isAddress(declared) || legal || appOnly) ? fromTitle : legal ? declared.replace(LEGAL_SUFFIX, '') : declared) ??
     fromTitle ?? brandFromPage(ctx);
-  if (name) return cleanOrNull(name, LIMITS.siteName);
+  // "Le Monde.fr": a name of several words is said without its domain ending ("Boston.com", "Lokalavisen.dk"
+  // keep theirs: the name is the address).
+  if (name) return cleanOrNull(name.replace(/^(\S.*\s\S+?)\.[a-z]{2,3}$/, '$1'), LIMITS.siteName);
   return ctx.page ? hostLabel(ctx.page) : null;
 }
 

@@ -170,6 +170,20 @@ describe('site name', () => {
     expect(extract(page('<title>How AI changes finance | Ramya Joseph | LinkedIn</title><meta property="og:site_name" content="LinkedIn Pulse">')).siteName).toBe('LinkedIn');
   });
 
+  it('says a name of several words without its domain ending, a one-word one with it', () => {
+    expect(extract(page('<title>Le projet de loi sur le renseignement</title><meta property="og:site_name" content="Le Monde.fr">')).siteName).toBe('Le Monde');
+    expect(extract(page('<title>Boston news</title><meta property="og:site_name" content="Boston.com">')).siteName).toBe('Boston.com');
+  });
+
+  it('reads Chinese titles, separated by underscores: channel, then site', () => {
+    const m = extract(page('<title>宇航员在太空中喝酒会怎么样？后果很严重 _探索者 _光明网</title>', '<h1>宇航员在太空中喝酒会怎么样？后果很严重</h1>'), 'http://tech.gmw.cn/2017-03/10/content_23937776.htm');
+    expect(m.title).toBe('宇航员在太空中喝酒会怎么样？后果很严重');
+    expect(m.siteName).toBe('光明网');
+    expect(extract(page('<title>宇航员在太空中喝酒_新浪网</title>', '<h1>宇航员在太空中喝酒</h1>'), 'https://tech.sina.com.cn/d/2017-03-10/doc-1.shtml').siteName).toBe('新浪网');
+    // Not between Latin words: an identifier keeps its underscore.
+    expect(extract(page('<title>Using snake_case in Python</title>')).title).toBe('Using snake_case in Python');
+  });
+
   it('keeps the declared name when the <title> names a section or edition', () => {
     expect(extract(page('<title>Before and After Product-Market Fit - The Indie Hackers Podcast</title><meta property="og:site_name" content="Indie Hackers">')).siteName).toBe('Indie Hackers');
   });
