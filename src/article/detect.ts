@@ -61,7 +61,8 @@ const UTILITY_PATH = /\/(?:contact|contact-us|kontakt|kontakt-os|contatti|contac
 /** Shops' product pages: /products/…, /produkt/…, Amazon's /dp/…, "produkt_produktdetails". */
 const PRODUCT_PATH = /\/(?:products?|produkte?|produkter|produits?|productos?|prodotti|dp|gp\/product|varer?|artikel-detail)\/|[/_-]produ[ck]t_?details?\b|\/produ[ck]t_/i;
 const POST_PATH = /\/(?:blog|blogs|news|nyheder|nyhed|artikel|artikler|article|articles|post|posts|story|stories|insights|indsigt|aktuelles|aktuelt|presse|pressemeddelelse|opinion|debat|kronik|column|noticias|noticia|actualites|nachrichten)\/[^/]+/i;
-const DATED_PATH = /\/(?:19|20)\d{2}\/\d{1,2}\/(?:\d{1,2}\/)?[^/]+/;
+// /2012/05/31/the-title/ (WordPress, Blogger), /blog/2020-10-18-the-title/ (Jekyll's and ikiwiki's file names).
+const DATED_PATH = /\/(?:19|20)\d{2}\/\d{1,2}\/(?:\d{1,2}\/)?[^/]+|\/(?:19|20)\d{2}-\d{2}-\d{2}-[^/]+/;
 const READ_MORE = /^\s*(?:læs mere|læs videre|read more|continue reading|read the rest|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|leia mais|lees meer|lees verder|läs mer|les mer|les videre|czytaj więcej|czytaj dalej|continua a leggere|leggi tutto|more|mere|mehr)\s*(?:[»›→>…]|\.\.\.)?\s*$/i;
 const ARTICLE_ITEMTYPE = /schema\.org\/(?:BlogPosting|Article|NewsArticle|TechArticle|ScholarlyArticle|Report|OpinionNewsArticle|ReportageNewsArticle|AnalysisNewsArticle|SocialMediaPosting)\b/i;
 const STRONG_NON_ARTICLE = new Set(['collectionpage', 'searchresultspage', 'contactpage', 'profilepage', 'product', 'discussionforumposting', 'qapage', 'checkoutpage', 'itemlist', 'blog']);
@@ -193,9 +194,12 @@ export function detectArticle(ctx: PageContext, hints: DetectionHints): Detectio
   }
 
   // Headline, byline and date.
-  if (ctx.h1.length === 1) vote(0.5, 'html:h1');
-  else if (ctx.h1.length === 0) vote(-0.5, 'html:no-h1');
-  else if (ctx.h1.length >= 3) vote(-0.5, 'html:many-h1');
+  // Markdown's "# Section" makes <h1>s among the text's paragraphs: sections of one post, not many headlines.
+  const sections = scan.container ? scan.h1.slice(1).filter(h => h.parentElement === scan.container).length : 0;
+  const h1s = Math.max(ctx.h1.length - sections, Math.min(ctx.h1.length, 1));
+  if (h1s === 1) vote(0.5, 'html:h1');
+  else if (h1s === 0) vote(-0.5, 'html:no-h1');
+  else if (h1s >= 3) vote(-0.5, 'html:many-h1');
   if (hints.hasDate) vote(0.5, 'byline:date');
   if (hints.hasAuthor) vote(0.5, 'byline:author');
   // Prose alone (a licence text, a help page) is weak evidence: an article usually also has

@@ -55,6 +55,19 @@ describe('article detection', () => {
   it('rewards dated and post-like URLs', () => {
     expect(extract('<body></body>', `${BASE}/2013/05/ledelse-i-den-digitale-tidsalder`).signals).toContain('url:dated');
     expect(extract('<body></body>', `${BASE}/blog/ledelse`).signals).toContain('url:post');
+    // Jekyll's and ikiwiki's file names carry the day.
+    expect(extract('<body></body>', `${BASE}/blog/2020-10-18-cdpath-replacement/`).signals).toContain('url:dated');
+    expect(extract('<body></body>', `${BASE}/blog/2020-10-cdpath-replacement/`).signals).not.toContain('url:dated');
+  });
+
+  it('takes <h1>s among the text\'s paragraphs for its sections (Markdown), not for many headlines', () => {
+    const text = (h: string) => `<div id="content"><header><h1>CDPATH replacements</h1></header><p>${'After reading this post I figured I might as well improve my setup. '.repeat(3)}</p>` +
+      ['What I use now', 'Shell jumpers', 'References'].map(t => `<${h}>${t}</${h}><p>${'It works well from the shell, but it is very static and does not work in Emacs. '.repeat(3)}</p>`).join('') + '</div>';
+    expect(extract(text('h1')).signals).toContain('html:h1');
+    expect(extract(text('h1')).signals).not.toContain('html:many-h1');
+    // Teasers each with its own <h1>, each in its own box, are many headlines.
+    const teasers = Array.from({length: 3}, (_, i) => `<div class="teaser"><h1>Post ${i}</h1><p>${'A teaser of a post on this blog. '.repeat(3)}</p></div>`).join('');
+    expect(extract(`<div id="content">${teasers}</div>`).signals).toContain('html:many-h1');
   });
 
   it('is not fooled by five <article> teasers with long-ish summaries', () => {
