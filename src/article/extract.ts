@@ -131,7 +131,7 @@ export function extractSiteName(ctx: PageContext, siteNames: string[], siteFromT
     fromTitle ?? brandFromPage(ctx);
   // "Le Monde.fr": a name of several words is said without its domain ending ("Boston.com", "Lokalavisen.dk"
   // keep theirs: the name is the address).
-  if (name) return cleanOrNull(name.replace(/^(\S.*\s\S+?)\.[a-z]{2,3}$/, '$1'), LIMITS.siteName);
+  if (name) return cleanOrNull(name.replace(/^([^\s|–—-]+(?: [^\s|–—-]+){1,3})\.[a-z]{2,3}$/, '$1'), LIMITS.siteName);
   return ctx.page ? hostLabel(ctx.page) : null;
 }
 

@@ -42,12 +42,15 @@ export const TITLE_BYLINE = /^(?:by|af|von|par|door|av)\s+\S/i;
  * Medium" -> "Medium". Section words go unless they are all there is; a writer's byline ("Headline - by
  * Jane Doe") names no site at all (null).
  */
-export function siteInAffix(affix: string, prefix = false): string | null {
+export function siteInAffix(affix: string, prefix = false, hostNames: string[] = []): string | null {
   const segments = titleSegments(affix).filter(t => t !== '');
   const named = segments.filter(t => !TITLE_BYLINE.test(t));
   if (named.length === 0) return null;
   const kept = named.filter(t => !isSection(t));
   if (kept.length === 0) return named.join(' - ');
+  // "Svømning - alt om svømning og træning i vand - vorespuls.dk": the segment named like the host is the site.
+  const host = kept.length > 1 ? kept.filter(t => isSiteSegment(t, [], hostNames)) : [];
+  if (host.length === 1) return host[0] ?? null;
   // "标题 _探索者 _光明网": Chinese sites name the channel, then the site, outermost. (Elsewhere the site may come
   // first and a tagline or section after it: "… - sn.dk - Forsiden - Danmark", "… :: EordaiaLive.COM - Νέα από …".)
   if (kept.length > 1 && kept.every(t => HAN_TEXT.test(t))) return (prefix ? kept[0] : kept.at(-1)) ?? null;
@@ -249,7 +252,7 @@ export function chooseTitle(input: TitleInputs): TitleResult {
   const stripped = input.metaTitles.map(t => headlineOnly(stripSiteAffixes(t, siteNames, hostNames, agreeing, front))).filter(s => s.title !== '');
   const fromDoc = input.docTitle ? headlineOnly(stripSiteAffixes(input.docTitle, siteNames, hostNames, agreeing, front)) : null;
   // The site's name as the <title> gives it: a stripped affix, or a <title> that is only the site.
-  const affixSite = fromDoc?.removed[0] ? siteInAffix(fromDoc.removed[0], input.docTitle.trimStart().startsWith(fromDoc.removed[0])) : null;
+  const affixSite = fromDoc?.removed[0] ? siteInAffix(fromDoc.removed[0], input.docTitle.trimStart().startsWith(fromDoc.removed[0]), hostNames) : null;
   const siteFromTitle = affixSite ?? (input.docTitle && isSiteSegment(input.docTitle, [], hostNames) ? input.docTitle : null);
   const candidates = [...stripped, ...(fromDoc && fromDoc.title ? [fromDoc] : [])];
   // 0. A front page whose <title> leads with the site ("Icelandair - Fly til Island…") is

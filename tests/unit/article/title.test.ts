@@ -173,6 +173,14 @@ describe('site name', () => {
   it('says a name of several words without its domain ending, a one-word one with it', () => {
     expect(extract(page('<title>Le projet de loi sur le renseignement</title><meta property="og:site_name" content="Le Monde.fr">')).siteName).toBe('Le Monde');
     expect(extract(page('<title>Boston news</title><meta property="og:site_name" content="Boston.com">')).siteName).toBe('Boston.com');
+    // Only a name: a tagline keeps the address it ends with.
+    expect(extract(page('<title>Svømning - alt om svømning og træning i vand - vorespuls.dk</title>', '<h1>Svømning</h1>'), 'https://example.org/sektion/svoemning').siteName).toBe('alt om svømning og træning i vand - vorespuls.dk');
+  });
+
+  it('takes the segment named like the host when the <title> adds a tagline to the site', () => {
+    const m = extract(page('<title>Svømning - alt om svømning og træning i vand - vorespuls.dk</title>', '<h1>Svømning</h1>'), 'http://vorespuls.dk/sektion/svoemning');
+    expect(m.title).toBe('Svømning');
+    expect(m.siteName).toBe('vorespuls.dk');
   });
 
   it('reads Chinese titles, separated by underscores: channel, then site', () => {
