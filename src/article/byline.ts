@@ -227,9 +227,12 @@ function articleOpening(ctx: PageContext): string {
  */
 export function shortTexts(ctx: PageContext, includeParagraphs = true): string[] {
   const out: string[] = [];
-  const add = (el: Element | null | undefined, max = 300): void => {
+  const add = (el: Element | null | undefined, max = 300, opening = false): void => {
     if (!el || out.length >= 60) return;
     let t = textContentOf(ctx, el).slice(0, 2000).replace(/\s+/g, ' ').trim();
+    // A date line that goes on ("Dieser Beitrag wurde am Samstag, 3. Dezember 2011 veröffentlicht und unter … abgelegt.
+    // Kommentare sind …", WordPress's old default theme): its opening words.
+    if (opening && t.length > max) t = t.slice(0, 160);
     if (!t || t.length > max) return;
     // "<span>By Jane Doe</span><time>May 14, 2013</time>" reads "By Jane DoeMay 14, 2013": its parts apart then.
     if (GLUED.test(t) && el.firstElementChild) t = partsText(el, max);
@@ -244,7 +247,7 @@ export function shortTexts(ctx: PageContext, includeParagraphs = true): string[]
     }
   };
   for (const region of headerRegion(ctx)) addChildren(region, 15);
-  for (const el of [...ctx.scan.authorish, ...ctx.scan.dateish].slice(0, 20)) if (!inCommentOrAside(el, ctx.scan.container)) add(el);
+  for (const el of [...ctx.scan.authorish, ...ctx.scan.dateish].slice(0, 20)) if (!inCommentOrAside(el, ctx.scan.container)) add(el, 300, true);
   // The opening words of the <article>, headings left out: "이용민 기자 | 2020-03-04 16:52:59".
   const opening = articleOpening(ctx);
   if (opening && out.length < 60) out.push(opening);

@@ -81,6 +81,12 @@ describe('date extraction', () => {
     expect(extract(`${head('2014-02-07T09:00:00Z')}${body}`).published).toBe('2014-02-07T09:00:00Z');
   });
 
+  it('reads the date that opens a long post-metadata line at the end (WordPress\'s old default theme)', () => {
+    const post = (meta: string) => extract(`<body><div class="post"><h1>Kein Cyberterrorismus</h1><div class="entry">${prose(4)}</div><p class="postmetadata alt"><small>${meta}</small></p></div></body>`).published;
+    expect(post(`Dieser Beitrag wurde am Samstag, 3. Dezember 2011 um 10:00 Uhr veröffentlicht und unter <a href="/c/cybercrime/" rel="category tag">Cybercrime</a> abgelegt. ${'Kommentare sind momentan deaktiviert, aber Sie können einen Trackback von Ihrer Website hierher setzen. '.repeat(3)}`)).toBe('2011-12-03');
+    expect(post(`This entry was posted on Saturday, December 3rd, 2011 at 10:00 am and is filed under <a href="/c/news/">News</a>. ${'You can follow any responses to this entry through the RSS 2.0 feed. Both comments and pings are currently closed. '.repeat(3)}`)).toBe('2011-12-03');
+  });
+
   it('reads itemprop datePublished and Dublin Core', () => {
     expect(extract(`<body><article><h1>T</h1><span itemprop="datePublished" content="2015-04-16">16 April</span>${prose(3)}</article></body>`).published).toBe('2015-04-16');
     expect(extract(`<head><meta name="DC.date.issued" content="2012-05-31"></head><body><h1>T</h1>${prose(3)}</body>`).published).toBe('2012-05-31');
