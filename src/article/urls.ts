@@ -95,7 +95,15 @@ export function registrableDomain(hostname: string): string {
 }
 
 export function sameSite(a: URL, b: URL): boolean {
-  return registrableDomain(a.hostname) === registrableDomain(b.hostname);
+  return registrableDomain(a.hostname) === registrableDomain(b.hostname) || bloggerBlog(a.hostname) === (bloggerBlog(b.hostname) ?? '');
+}
+
+/**
+ * "name" of name.blogspot.de: Blogger serves a blog at its reader's country domain and declares the .com
+ * address canonical (https://support.google.com/blogger/answer/2402711), one blog under both.
+ */
+function bloggerBlog(host: string): string | null {
+  return /^(?:www\.)?([a-z0-9-]+)\.blogspot\.(?:com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/i.exec(host)?.[1]?.toLowerCase() ?? null;
 }
 
 /** True for "/", "/index.html", "/en/" and the like: a site's front page. */

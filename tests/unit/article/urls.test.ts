@@ -29,6 +29,13 @@ describe('canonical URL', () => {
     expect(extract(page('<link rel="canonical" href="https://medium.com/@seismonaut/ledelse">'), dk, both).url).toBe(dk);
   });
 
+  it('keeps Blogger\'s .com canonical of a blog read at a country domain, and only for the same blog', () => {
+    const de = 'http://acme-notes.blogspot.de/2011/05/leading-remote-teams.html';
+    expect(extract(page('<link rel="canonical" href="http://acme-notes.blogspot.com/2011/05/leading-remote-teams.html">'), de).url).toBe('http://acme-notes.blogspot.com/2011/05/leading-remote-teams.html');
+    expect(extract(page('<link rel="canonical" href="http://other-notes.blogspot.com/2011/05/leading-remote-teams.html">'), de).url).toBe(de);
+    expect(extract(page('<link rel="canonical" href="http://acme-notes.wordpress.com/2011/05/leading-remote-teams.html">'), de).url).toBe(de);
+  });
+
   it('rejects a home-page canonical for a deep page', () => {
     expect(extract(page('<link rel="canonical" href="https://www.seismonaut.com/">'), PAGE).url).toBe(PAGE);
   });
