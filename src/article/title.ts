@@ -239,8 +239,12 @@ export interface TitleResult {
   siteFromTitle: string | null;
 }
 
+/** "Page 2 of 5", "Side 2 af 5", "Seite 2": which page of a listing, no part of its title. */
+const PAGING = /(?:\s+[-–—|:·•]\s+|\s*\|\s*|,\s+)(?:page|side|seite|sida|sivu|pagina|página|strona)\s+\d+(?:\s*(?:of|af|av|von|sur|de|di|van|z|\/)\s*\d+)?(?=$|\s+[-–—|:·•]\s+|\s*\|)/giu;
+
 /** Pick the headline a reader sees: an <h1> agreeing with the metadata, else the stripped metadata/title. */
-export function chooseTitle(input: TitleInputs): TitleResult {
+export function chooseTitle(raw: TitleInputs): TitleResult {
+  const input = {...raw, docTitle: raw.docTitle.replace(PAGING, ''), metaTitles: raw.metaTitles.map(t => t.replace(PAGING, ''))};
   const {siteNames, hostNames} = input;
   const usable = (h: string): boolean => (h.length >= 2 && !isSiteSegment(h, siteNames, hostNames)) || h.length > 25;
   const h1s = input.h1.filter(usable);

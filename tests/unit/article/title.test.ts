@@ -31,6 +31,13 @@ describe('title', () => {
     expect(extract(page('<title>Seismonaut | Nyheder | Ny partner i København</title>')).title).toBe('Ny partner i København');
   });
 
+  it('leaves the page number of a listing out ("Page 1 of 2", "Side 2 af 5")', () => {
+    expect(extract(page('<title>Nyheder - Side 2 af 5 - Seismonaut</title>')).title).toBe('Nyheder');
+    expect(extract(page('<title>Mykonos News - Page 1 of 2 | Seismonaut</title>')).title).toBe('Mykonos News');
+    // A headline's own words stay.
+    expect(extract(page('<title>Page 2 of the Manual Nobody Reads | Seismonaut</title>')).title).toBe('Page 2 of the Manual Nobody Reads');
+  });
+
   it('strips a blog\'s name before a colon (Blogger) when it is the site\'s, never a headline\'s own colon', () => {
     const blogger = extract(page('<title>Seismonauts blog: Ledelse i den digitale tidsalder</title>', '<h3 class="post-title">Ledelse i den digitale tidsalder</h3>'), 'https://seismonaut.blogspot.com/2023/05/ledelse.html');
     expect(blogger.title).toBe('Ledelse i den digitale tidsalder');
