@@ -33,6 +33,8 @@ const BYLINE_LINE = new RegExp(
 // A date line that names its writer after the date: "2/26/2015 7:11 AM PST BY TMZ STAFF", "14. maj 2013 af Christian".
 // Only in date-classed elements, and the name must end the line (prose says "in 2019 by the council…").
 const DATED_BYLINE = new RegExp(`^[^]{0,60}?\\d[^]{0,30}?\\s(?:${anyCase('af|by|von|par|por|door|av')})\\s+(${NAME})\\s*$`);
+/** "11.05.2012, 10:22 von jovelstefan": a blogger's handle, in lower case (see isOwnHandle). */
+const DATED_HANDLE = new RegExp(`^[^]{0,60}?\\d[^]{0,30}?\\s(?:${anyCase('af|by|von|par|por|door|av')})\\s+([a-z][a-z0-9_.-]{2,30})\\s*$`);
 const PICTURE_CREDIT = /\b(?:photos?|fotos?|images?|bild|billede|illustration|grafik|graphics?|video)\b/i;
 // A person's name: two or three capitalised words.
 const PERSON = new RegExp(`[${UPPER}](?:['’][${UPPER}])?[${LOWER}-]+(?:\\s+[${UPPER}](?:['’][${UPPER}])?[${LOWER}-]+){1,2}`, 'g');
@@ -313,6 +315,18 @@ function inSideColumn(ctx: PageContext, el: Element): boolean {
   return false;
 }
 
+/**
+ * A lower-case word after "by" is a handle only where the page says whose it is: the blog's own address
+ * (jovelstefan.de) or a link to the handle's author page. ("May 14, 2013 by email" names no one.)
+ */
+function isOwnHandle(ctx: PageContext, handle: string): boolean {
+  const h = handle.toLowerCase();
+  const label = ctx.page ? registrableDomain(ctx.page.hostname).split('.')[0] ?? '' : '';
+  if (label.replace(/-/g, '') === h.replace(/[-_.]/g, '')) return true;
+  const page = new RegExp(`/(?:author|authors|user|users|profile|members?)/${h.replace(/[.]/g, '\\.')}/?$`, 'i');
+  return ctx.scan.anchors.some(a => page.test(a.getAttribute('href') ?? ''));
+}
+
 /** The site's name, or a shortening of it, given as the author. */
 function isPublisher(name: string, sites: Set<string>): boolean {
   const n = normalizeForCompare(name).replace(/ /g, '');
@@ -378,9 +392,9 @@ export function extractAuthors(ctx: PageContext, siteNames: string[] = []): stri
         if (m?.[1]) return [m[1]];
         // "May 14, 2013 by Jane Doe", "Posted on 14. maj 2013 af Christian Lund": a short line naming its writer
         // after a full date (not "Built in 1998 by Jørn Utzon", which gives no day).
-        const dated = t.length <= 100 ? DATED_BYLINE.exec(t) : null;
+        const dated = t.length <= 100 ? DATED_BYLINE.exec(t) ?? DATED_HANDLE.exec(t) : null;
         const date = dated?.[1] ? findTextDate(t) : null;
-        if (dated?.[1] && date && date.end <= t.length - dated[1].length && !PICTURE_CREDIT.test(t)) return [dated[1]];
+        if (dated?.[1] && date && date.end <= t.length - dated[1].length && !PICTURE_CREDIT.test(t) && (/^\p{Lu}/u.test(dated[1]) || isOwnHandle(ctx, dated[1]))) return [dated[1]];
       }
       for (const el of ctx.scan.dateish.slice(0, 10)) {
         if (inCommentOrAside(el, ctx.scan.container)) continue;

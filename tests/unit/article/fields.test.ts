@@ -114,6 +114,11 @@ describe('authors', () => {
     // The date first, the writer after it, in a plain line (WordPress's "Posted on … by …").
     expect(page('<p>May 14, 2013 by Jane Doe</p>')).toEqual(['Jane Doe']);
     expect(page('<p>Posted on 14. maj 2013 af Christian Lund</p>')).toEqual(['Christian Lund']);
+    // A blogger's handle in lower case, where the page says whose it is: the blog's address, an author page.
+    const handle = (byline: string, url: string, more = '') => extract(`<title>Parken in Paris</title><div class="post"><h1>Parken in Paris</h1><small>${byline}</small>${prose()}${more}</div>`, url).authors;
+    expect(handle('11.05.2012, 10:22 von jovelstefan', 'http://www.jovelstefan.de/2012/05/11/parken-in-paris/')).toEqual(['jovelstefan']);
+    expect(handle('May 14, 2013 by jdoe', 'https://blog.example.org/parken/', '<a href="/author/jdoe/">All posts</a>')).toEqual(['jdoe']);
+    expect(handle('May 14, 2013 by email', 'https://blog.example.org/parken/')).toEqual([]);
     // A year is no date: a caption's "Built in 1998 by …" names no writer.
     expect(page('<p>Built in 1998 by Jørn Utzon</p>')).toEqual([]);
     // A wrapper (dateline, byline, contact) gives way to the byline inside it; a link to the author's page wins.
