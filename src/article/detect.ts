@@ -61,8 +61,9 @@ const UTILITY_PATH = /\/(?:contact|contact-us|kontakt|kontakt-os|contatti|contac
 /** Shops' product pages: /products/…, /produkt/…, Amazon's /dp/…, "produkt_produktdetails". */
 const PRODUCT_PATH = /\/(?:products?|produkte?|produkter|produits?|productos?|prodotti|dp|gp\/product|varer?|artikel-detail)\/|[/_-]produ[ck]t_?details?\b|\/produ[ck]t_/i;
 const POST_PATH = /\/(?:blog|blogs|news|nyheder|nyhed|artikel|artikler|article|articles|post|posts|story|stories|insights|indsigt|aktuelles|aktuelt|presse|pressemeddelelse|opinion|debat|kronik|column|noticias|noticia|actualites|nachrichten)\/[^/]+/i;
-// /2012/05/31/the-title/ (WordPress, Blogger), /blog/2020-10-18-the-title/ (Jekyll's and ikiwiki's file names).
-const DATED_PATH = /\/(?:19|20)\d{2}\/\d{1,2}\/(?:\d{1,2}\/)?[^/]+|\/(?:19|20)\d{2}-\d{2}-\d{2}-[^/]+/;
+// /2012/05/31/the-title/ (WordPress, Blogger), /2018/the-title/ (WordPress's "/%year%/%postname%/"),
+// /blog/2020-10-18-the-title/ (Jekyll's and ikiwiki's file names).
+const DATED_PATH = /\/(?:19|20)\d{2}\/\d{1,2}\/(?:\d{1,2}\/)?[^/]+|\/(?:19|20)\d{2}\/[^/]*[a-z][^/]*-[^/]*[a-z][^/]*\/?$|\/(?:19|20)\d{2}-\d{2}-\d{2}-[^/]+/;
 const READ_MORE = /^\s*(?:læs mere|læs videre|read more|continue reading|read the rest|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|leia mais|lees meer|lees verder|läs mer|les mer|les videre|czytaj więcej|czytaj dalej|continua a leggere|leggi tutto|more|mere|mehr)\s*(?:[»›→>…]|\.\.\.)?\s*$/i;
 const ARTICLE_ITEMTYPE = /schema\.org\/(?:BlogPosting|Article|NewsArticle|TechArticle|ScholarlyArticle|Report|OpinionNewsArticle|ReportageNewsArticle|AnalysisNewsArticle|SocialMediaPosting)\b/i;
 const STRONG_NON_ARTICLE = new Set(['collectionpage', 'searchresultspage', 'contactpage', 'profilepage', 'product', 'discussionforumposting', 'qapage', 'checkoutpage', 'itemlist', 'blog']);

@@ -58,6 +58,10 @@ describe('article detection', () => {
     // Jekyll's and ikiwiki's file names carry the day.
     expect(extract('<body></body>', `${BASE}/blog/2020-10-18-cdpath-replacement/`).signals).toContain('url:dated');
     expect(extract('<body></body>', `${BASE}/blog/2020-10-cdpath-replacement/`).signals).not.toContain('url:dated');
+    // WordPress's "/%year%/%postname%/", and not a year's archive.
+    expect(extract('<body></body>', `${BASE}/2018/midp-emulator-und-brick-challenge/`).signals).toContain('url:dated');
+    expect(extract('<body></body>', `${BASE}/2018/`).signals).not.toContain('url:dated');
+    expect(extract('<body></body>', `${BASE}/2018/page-2/`).signals).not.toContain('url:dated');
   });
 
   it('takes <h1>s among the text\'s paragraphs for its sections (Markdown), not for many headlines', () => {
