@@ -16,7 +16,7 @@ const HOST_PREFIX = new RegExp(`^([${LETTER}${DIGIT}.-]{2,60}\\.[a-zA-Z]{2,6})\\
 const IN_LATIN = new RegExp(`[${LATIN}]`);
 const SENTENCE_END = new RegExp(`[${LOWER}]{2}[.!?](?=\\s+[${UPPER}])`);
 // "标题 _频道 _光明网", "标题_新浪网": Chinese sites separate with an underscore (between CJK characters, or after a space).
-const SEPARATOR = /(\s+[|\-–—:·•»«~/]\s+|\s*\|\s*|\s+::\s+|\s+[-–—]{2}\s+|\s+_\s*|(?<=[\u3000-\u9fff\uff00-\uffef])_(?=[\u3000-\u9fff]))/;
+const SEPARATOR = /(\s+[|\-–—:·•»«›‹~/]\s+|\s*\|\s*|\s+::\s+|\s+[-–—]{2}\s+|\s+_\s*|(?<=[\u3000-\u9fff\uff00-\uffef])_(?=[\u3000-\u9fff]))/;
 
 const HAN_TEXT = /^[\u3000-\u9fff\uff00-\uffef]+$/;
 

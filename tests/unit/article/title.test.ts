@@ -8,6 +8,9 @@ describe('title', () => {
   it('strips a "| Site" suffix named by og:site_name', () => {
     expect(extract(page('<title>Ledelse i den digitale tidsalder | Seismonaut</title><meta property="og:site_name" content="Seismonaut">')).title)
       .toBe('Ledelse i den digitale tidsalder');
+    // Old WordPress themes: "Headline ‹ Site", "Site › Headline".
+    expect(extract(page('<title>Ledelse i den digitale tidsalder &lsaquo; Seismonaut</title><meta property="og:site_name" content="Seismonaut">')).title).toBe('Ledelse i den digitale tidsalder');
+    expect(extract(page('<title>Seismonaut &rsaquo; Ledelse i den digitale tidsalder</title><meta property="og:site_name" content="Seismonaut">')).title).toBe('Ledelse i den digitale tidsalder');
   });
 
   it('strips a "Site - " prefix recognised from the host name', () => {
