@@ -101,7 +101,9 @@ export function extractTitle(ctx: PageContext, siteNames: string[]): TitleResult
 function sameName(declared: string, title: string): boolean {
   const squash = (x: string): string => normalizeForCompare(x).replace(/ /g, '');
   const t = squash(title);
-  return t.length >= 3 && squash(declared).includes(t);
+  // "The Washington Post" for "Washington Post": the name with its article, as the masthead spells it.
+  const withArticle = squash(title.replace(/^(?:the|le|la|les|der|die|das|de|het|el|il|lo)\s+/i, ''));
+  return t.length >= 3 && (squash(declared).includes(t) || (withArticle !== t && withArticle === squash(declared)));
 }
 
 /** "uol.com.br", "http://www.tmz.com": an address, not the name people use. */

@@ -178,6 +178,7 @@ describe('site name', () => {
   it('prefers the spelling the <title> shows when it is the declared name', () => {
     expect(extract(page('<title>Angry media won’t buckle | Herald Sun</title><meta property="og:site_name" content="HeraldSun">')).siteName).toBe('Herald Sun');
     expect(extract(page('<title>How AI changes finance | Ramya Joseph | LinkedIn</title><meta property="og:site_name" content="LinkedIn Pulse">')).siteName).toBe('LinkedIn');
+    expect(extract(page('<title>Attack stokes instability fears in North Africa - The Washington Post</title><meta property="og:site_name" content="Washington Post">')).siteName).toBe('The Washington Post');
   });
 
   it('says a name of several words without its domain ending, a one-word one with it', () => {
