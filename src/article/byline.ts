@@ -104,8 +104,8 @@ export function splitNames(raw: string): string[] {
     const words = name.split(' ').length;
     if (name.length < 2 || name.length > 80 || words > 7 || /^\d+$/.test(name) || /\d{4}/.test(name)) continue;
     if (/^(admin|administrator|unknown|anonymous|null|undefined|staff|redaktionen|editor)$/i.test(name)) continue;
-    // "Replying to @Reuters": a handle or a reply line, not a name.
-    if (name.includes('@')) continue;
+    // "Replying to @Reuters": a handle or a reply line, not a name; nor is "*****Notes*****" (an author's note).
+    if (/[@*#=<>{}[\]~^+\\]/.test(name)) continue;
     // A job title is not a name ("AP National Security Writer"); after a name, a title of any length is one
     // ("Jane Doe, Staff Writer", "Jane Doe, CEO at Acme"), and so is what follows in lower case ("Christian
     // Lund, partner i Seismonaut", "…, direktør og stifter"): names are written capitalised.

@@ -86,6 +86,8 @@ describe('authors', () => {
     expect(splitNames('Af Christian Lund / Ritzau')).toEqual(['Christian Lund']);
     expect(splitNames('Posted by Jane Doe in Leadership')).toEqual(['Jane Doe']);
     expect(splitNames('By Jane Doe for The Guardian')).toEqual(['Jane Doe']);
+    // An author's note is no byline (Royal Road: <div class="author-note"><p>*****Notes*****</p>…).
+    expect(splitNames('*****Notes*****')).toEqual([]);
     // phpBB: "de <strong>peanuts</strong> » Ven 11 Mar 2011 21:36".
     expect(splitNames('de peanuts » Ven 11 Mar 2011 21:36')).toEqual(['peanuts']);
     expect(splitNames('Von Hans Müller für Die Zeit')).toEqual(['Hans Müller']);
