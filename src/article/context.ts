@@ -32,14 +32,17 @@ export interface PageContext {
 const MAX_META_VALUE = 5000;
 const ADDRESS = /^\s*(?:https?:|data:|\/)/i;
 
-/** Meta tags by every key they declare; `content` may be missing (then `value`/`datetime`). */
+/**
+ * Meta tags by every key they declare, from `content` only: `<meta name='author' value='…'>` is not HTML
+ * (blog.python.org's template credits its designer so, not the post's writer).
+ */
 function readMeta(els: readonly Element[]): Map<string, string[]> {
   const meta = new Map<string, string[]>();
   const limit = Math.min(els.length, MAX_META);
   for (let i = 0; i < limit; i++) {
     const el = els[i];
     if (!el) continue;
-    let content = el.getAttribute('content') ?? el.getAttribute('value');
+    let content = el.getAttribute('content');
     if (content === null) continue;
     // An address this long is junk (or a data: URL), but a long text is still the page's own summary
     // (a post's whole text as twitter:description): cut it, every reader caps its field further.

@@ -149,6 +149,13 @@ describe('authors', () => {
     expect(splitNames('Photos by Ann Poe')).toEqual([]);
   });
 
+  it('takes the writer, not the template\'s designer (meta "value") nor the photographer ("img-author")', () => {
+    const post = extract(`<head><meta name='author' value='Marcin Wojtczuk'/></head><body><div class="post"><h1>Python 3.6.0 is now available!</h1>${prose(3)}<div class="post-footer"><span class="post-author vcard">Posted by <span class="fn">Ned Deily</span></span></div></div></body>`);
+    expect(post.authors).toEqual(['Ned Deily']);
+    const pictured = extract(`<body><article><h1>Nicaragua cerró 2021 con deuda externa</h1><div class="box"><img src="/media/x.jpg"><span class="img-author">Cortesía</span></div>${prose(3)}</article></body>`);
+    expect(pictured.authors).toEqual([]);
+  });
+
   it('reads meta author but not an article:author URL', () => {
     expect(extract(`<head><meta property="article:author" content="https://facebook.com/x"><meta name="author" content="Mette Frederiksen"></head><body>${prose(2)}</body>`).authors).toEqual(['Mette Frederiksen']);
   });
