@@ -23,7 +23,7 @@ function siteNameSources(ctx: PageContext): {site: (string | null)[]; app: strin
       ctx.article ? firstString(childNode(ctx.article, 'publisher')?.['name']) : null,
       firstString(ctx.jsonld.find(n => typeList(n).includes('website'))?.['name']),
     ],
-    app: metaValue(ctx, 'application-name', 'apple-mobile-web-app-title', 'al:ios:app_name', 'twitter:app:name:iphone'),
+    app: metaValue(ctx, 'application-name', 'apple-mobile-web-app-title'),
   };
 }
 

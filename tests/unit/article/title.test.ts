@@ -221,6 +221,9 @@ describe('site name', () => {
     expect(extract(page('<title>Rail replacement services</title><meta name="application-name" content="NRE Live Boards">'), url).siteName).toBe('NRE Live Boards');
     // A name the site declares as its own still comes first.
     expect(extract(page('<title>National Rail Enquiries -</title><meta property="og:site_name" content="NRE"><meta name="application-name" content="NRE Live Boards">'), url).siteName).toBe('NRE');
+    // A native app's card names the app, often someone else's (a forum's Tapatalk plugin), not the site.
+    const forum = 'http://www.terraforums.com/forums/showthread.php?93602-How-to-Pollinate-a-Sarracenia-Flower/page2';
+    expect(extract(page('<title>How to Pollinate a Sarracenia Flower - Page 2</title><meta name="twitter:app:name:iphone" content="Tapatalk"><meta property="al:ios:app_name" content="Tapatalk">'), forum).siteName).not.toBe('Tapatalk');
   });
 
   it('takes the <title>\'s name over a declared bare address', () => {
