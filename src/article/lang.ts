@@ -57,6 +57,12 @@ const SCRIPTS: {re: RegExp; langs: string[]}[] = [
 const NON_LATIN = new RegExp(`[${SCRIPTS.map(s => s.re.source.slice(1, -1)).join('')}]`);
 
 const NORDIC = new Set(['da', 'no', 'nb', 'nn', 'sv']);
+/** Languages we have no word list for, and the ones with a list whose small words they share. */
+const RELATIVES: Record<string, string[]> = {
+  gl: ['pt', 'es'], ca: ['es', 'fr', 'it', 'pt'], oc: ['fr', 'es', 'it'], ast: ['es', 'pt'], an: ['es'],
+  lb: ['de', 'nl'], fy: ['nl', 'de'], af: ['nl'], li: ['nl', 'de'], nds: ['de', 'nl'], rm: ['it', 'de'], sc: ['it'],
+  co: ['it', 'fr'], is: ['da', 'no', 'sv'], fo: ['da', 'no', 'sv'], sk: ['cs', 'pl'], sl: ['cs', 'pl'], hr: ['cs', 'pl'], bs: ['cs', 'pl'],
+};
 
 export interface LangGuess {
   lang: string;
@@ -150,6 +156,8 @@ export function resolveLanguage(text: string, declared: (string | null | undefin
     const scriptGuess = !WORDS.has(guess.lang);
     return scriptGuess || (own < top * 0.5 && guess.evidence >= 0.08) ? guess.lang : first ?? guess.lang;
   }
-  // A declared language we cannot check: only a clear vote overrides it.
+  // A declared language we cannot check: only a clear vote overrides it, and never a vote for a close
+  // relative, which shares its small words (Galician's "de que e o a da" are Portuguese's too).
+  if (first && RELATIVES[first]?.includes(guess.lang)) return first;
   return guess.evidence >= 0.15 ? guess.lang : first;
 }

@@ -258,6 +258,13 @@ describe('language', () => {
     expect(resolveLanguage('Αυτό είναι ένα κείμενο στα ελληνικά, αρκετά μεγάλο για να φανεί η γραφή του κειμένου.', ['en-US'])).toBe('el');
   });
 
+  it('trusts a declared language we have no word list for over a vote for its close relative', () => {
+    const gl = 'A Compañía de Radio Televisión de Galicia ofrece os seus arquivos de que a xente fala, e o público pode ver os programas da televisión e escoitar a radio no seu tempo.';
+    expect(resolveLanguage(gl, ['gl'])).toBe('gl');
+    // Not over a clear vote for an unrelated language.
+    expect(resolveLanguage(EN, ['gl'])).toBe('en');
+  });
+
   it('trusts a declared Norwegian page over a Danish-looking vote', () => {
     expect(resolveLanguage('Det er en sesong som er annerledes, og det er ikke lett for barna når de ikke kan spille fotball sammen med vennene sine hver uke.', ['nb'])).toBe('nb');
   });
