@@ -35,6 +35,7 @@ const BYLINE_LINE = new RegExp(
 const DATED_BYLINE = new RegExp(`^[^]{0,60}?\\d[^]{0,30}?\\s(?:${anyCase('af|by|von|par|por|door|av')})\\s+(${NAME})\\s*$`);
 /** "11.05.2012, 10:22 von jovelstefan": a blogger's handle, in lower case (see isOwnHandle). */
 const DATED_HANDLE = new RegExp(`^[^]{0,60}?\\d[^]{0,30}?\\s(?:${anyCase('af|by|von|par|por|door|av')})\\s+([a-z][a-z0-9_.-]{2,30})\\s*$`);
+const AUTHOR_PAGE = /author|profile|people|person|forfatter|autor|journalist|staff|medarbejder|contributor|writer|skribent|\/bios?\//i;
 const PICTURE_CLASS = /(?:img|image|photo|foto|picture|caption)[-_]?(?:author|credit|byline)/i;
 const PICTURE_CREDIT = /\b(?:photos?|fotos?|images?|bild|billede|illustration|grafik|graphics?|video)\b/i;
 // A person's name: two or three capitalised words.
@@ -371,7 +372,8 @@ export function extractAuthors(ctx: PageContext, siteNames: string[] = []): stri
       for (const el of els) {
         // "img-author", "photo-credit": who took the picture ("Cortesía"), not who wrote the text.
         if (inCommentOrAside(el, ctx.scan.container) || PICTURE_CLASS.test(el.getAttribute('class') ?? '')) continue;
-        const link = ctx.scan.anchors.find(a => el.contains(a) && /author|profile|people|person|forfatter|autor|journalist|staff|medarbejder|contributor|writer|skribent|\/bios?\//i.test(a.getAttribute('href') ?? ''));
+        // The link with the name, not the portrait before it (<a href="/author/x/"><img alt=…></a> <h5><a …>Name</a></h5>).
+        const link = ctx.scan.anchors.find(a => el.contains(a) && AUTHOR_PAGE.test(a.getAttribute('href') ?? '') && (a.textContent ?? '').trim() !== '');
         // Without a link to the author's page, a wrapper ("created_and_author": dateline, byline and contact
         // line) gives way to the byline inside it.
         if (!link && els.some(inner => inner !== el && el.contains(inner) && (inner.textContent ?? '').trim() !== '')) continue;

@@ -21,7 +21,7 @@ import {Places, SKIP_TAGS, within, type Place} from './places';
 /** Measured as blocks, but never one of the body's paragraphs. */
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const DATEISH = /date|time|publish|posted|byline|meta|dateline|stamp/i;
-const AUTHORISH = /byline|author|writer|contributor/i;
+const AUTHORISH = /byline|author|autor|auteur|writer|contributor/i;
 const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 const HAS_DENSE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 

@@ -39,7 +39,8 @@ function classQuery(byAttr: Record<string, Record<string, boolean>>): Query {
 }
 // true: the word without its first letter is still rare in class names; "ate", "ime" and "eta" are not
 // ("template", "dimension", "details").
-const AUTHOR_WORDS = {byline: true, author: true, writer: true, contributor: true};
+// "entry-autor" (Polish, German, Spanish themes), "auteur" (French).
+const AUTHOR_WORDS = {byline: true, author: true, autor: false, auteur: true, writer: true, contributor: true};
 /** Byline and date elements: looked for around the headline and the text only (the words are common). */
 export const DATE_AUTHOR: Query = classQuery({
   class: {...AUTHOR_WORDS, date: false, time: false, publish: true, posted: true, meta: false, stamp: true},
