@@ -158,6 +158,9 @@ export function detectArticle(ctx: PageContext, hints: DetectionHints): Detectio
   // A short post (a poster, a notice) at its own permalink is still one post.
   else if (chars < 300) vote(permalink ? -1 : -2, `text:little(${chars})`);
   if (scan.textChars > 0 && scan.linkChars / scan.textChars > 0.5) vote(-1, 'links:dense');
+  // The text sits in the one item's articleBody (a news brief of three lines among link boxes, ANSA): the page
+  // says where its article's text is. A listing marks many items (microdata:articles).
+  if (articleItems > 0 && articleItems < 3 && scan.container?.closest('[itemprop~="articleBody" i]')) vote(1, 'microdata:article-body');
 
   // Listings: linked teaser headings, several <article>s, "read more" links. One long body under
   // one parent is an article with a "related posts" strip, so the listing votes count less there.

@@ -64,6 +64,18 @@ describe('article detection', () => {
     expect(extract('<body></body>', `${BASE}/2018/page-2/`).signals).not.toContain('url:dated');
   });
 
+  it('takes a three-line news brief in the item\'s articleBody for an article, among boxes of links', () => {
+    const box = (name: string) => `<article class="box"><h2>${name}</h2><ul>${Array.from({length: 6}, (_, i) => `<li><h3><a href="/sport/2020/07/2${i}/news-${name}-${i}.html">Headline number ${i} of the ${name} box with some words</a></h3></li>`).join('')}</ul></article>`;
+    const page = (items: string) => `<head><meta property="og:type" content="article"><meta property="article:section" content="Calcio"></head><body>${items}${box('calcio')}${box('tennis')}${box('basket')}</body>`;
+    const brief = `<article itemscope itemtype="http://schema.org/NewsArticle"><h1 itemprop="headline">Serie A, gli arbitri della 33ma giornata</h1><time datetime="2020-07-28">28 luglio 2020</time><div itemprop="articleBody" class="news-txt"><p>(ANSA) - ROMA, 28 LUG - Sarà Ghersini l'arbitro di Cagliari-Juventus, in campo domani sera alle 21.45, 18ma partita del girone di ritorno in Serie A. Lazio-Brescia è stata affidata a Massimi. (ANSA).</p></div></article>`;
+    const url = 'https://www.ansa.it/sito/notizie/sport/calcio/2020/07/28/ghersini-dirige-cagliari-juve_c708a8fb.html';
+    const m = extract(page(brief), url);
+    expect(m.isArticle).toBe(true);
+    expect(m.signals).toContain('microdata:article-body');
+    // Three briefs marked alike are a listing.
+    expect(extract(page(brief + brief + brief), url).signals).not.toContain('microdata:article-body');
+  });
+
   it('takes <h1>s among the text\'s paragraphs for its sections (Markdown), not for many headlines', () => {
     const text = (h: string) => `<div id="content"><header><h1>CDPATH replacements</h1></header><p>${'After reading this post I figured I might as well improve my setup. '.repeat(3)}</p>` +
       ['What I use now', 'Shell jumpers', 'References'].map(t => `<${h}>${t}</${h}><p>${'It works well from the shell, but it is very static and does not work in Emacs. '.repeat(3)}</p>`).join('') + '</div>';
