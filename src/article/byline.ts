@@ -438,9 +438,9 @@ export interface Dates {
   source: string | null;
 }
 
-function firstDate(values: (string | null | undefined)[]): string | null {
+function firstDate(values: (string | null | undefined)[], monthFirst = false): string | null {
   for (const v of values) {
-    const d = parseMachineDate(v);
+    const d = parseMachineDate(v, monthFirst);
     if (d) return d;
   }
   return null;
@@ -471,23 +471,23 @@ export function extractDates(ctx: PageContext, monthFirst: boolean): Dates {
   const a = ctx.article;
   const times = ctx.scan.times.slice(0, 10).filter(t => !inCommentOrAside(t, ctx.scan.container));
   let modified =
-    firstDate([a ? firstString(a['dateModified']) : null]) ??
-    firstDate(MODIFIED_META.map(k => metaValue(ctx, k))) ??
+    firstDate([a ? firstString(a['dateModified']) : null], monthFirst) ??
+    firstDate(MODIFIED_META.map(k => metaValue(ctx, k)), monthFirst) ??
     firstDate(ctx.scan.itemprop(['datemodified']).slice(0, 3).map(el => el.getAttribute('datetime') ?? el.getAttribute('content'))) ??
     firstDate(times.filter(isUpdateTime).map(t => t.getAttribute('datetime')));
   const result = (published: string | null, source: string): Dates => ({published, modified, source});
-  const fromLd = firstDate([a ? firstString(a['datePublished']) : null, a ? firstString(a['dateCreated']) : null]);
+  const fromLd = firstDate([a ? firstString(a['datePublished']) : null, a ? firstString(a['dateCreated']) : null], monthFirst);
   if (fromLd) return result(fromLd, 'jsonld');
   // A "published" time equal to the page's expiry is when the page was rendered (silicontap.com sets both to
   // the crawl's minute, above a post of 2014): the dates shown decide then.
   const expires = metaValue(ctx, 'article:expiration_time');
-  const fromMeta = firstDate(PUBLISHED_META.map(k => metaValue(ctx, k)).filter(v => !expires || v?.trim() !== expires.trim()));
+  const fromMeta = firstDate(PUBLISHED_META.map(k => metaValue(ctx, k)).filter(v => !expires || v?.trim() !== expires.trim()), monthFirst);
   if (fromMeta) return result(fromMeta, 'meta');
   const itemprop = ctx.scan.itemprop(['datepublished', 'datecreated'])[0];
   if (itemprop) {
     // <abbr itemprop="datePublished" title="2013-05-14T10:12:00+02:00">10:12 AM</abbr> (Blogger, hAtom).
     const title = itemprop.localName === 'abbr' ? itemprop.getAttribute('title') : null;
-    const d = firstDate([itemprop.getAttribute('datetime'), itemprop.getAttribute('content'), title, itemprop.textContent?.slice(0, 200)]);
+    const d = firstDate([itemprop.getAttribute('datetime'), itemprop.getAttribute('content'), title, itemprop.textContent?.slice(0, 200)], monthFirst);
     if (d) return result(d, 'itemprop');
   }
   // <time datetime>: the first one in the article (or the page), skipping comment timestamps and

@@ -95,7 +95,7 @@ function ymd(y: number, m: number, d: number): string | null {
  * A machine-readable date from metadata (`datetime`, `content`, JSON-LD). Keeps a full
  * timestamp when given; falls back to the human-readable parser for sloppy values.
  */
-export function parseMachineDate(raw: unknown): string | null {
+export function parseMachineDate(raw: unknown, monthFirst = false): string | null {
   if (typeof raw !== 'string') return null;
   const s = raw.trim().slice(0, 100);
   if (s === '') return null;
@@ -120,7 +120,8 @@ export function parseMachineDate(raw: unknown): string | null {
     const ms = s.length === 10 ? Number(s) * 1000 : Number(s);
     return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
   }
-  return parseTextDate(s);
+  // "4/6/2016 4:00:00 PM" (ASP.NET's US default): a 12-hour clock says the month comes first.
+  return parseTextDate(s, monthFirst || /\d\s*[AP]\.?M\.?(?![A-Za-z])/i.test(s));
 }
 
 /**

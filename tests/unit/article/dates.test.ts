@@ -28,6 +28,14 @@ describe('date parsing', () => {
     expect(parseTextDate(text)).toBe(iso);
   });
 
+  it('reads a machine field\'s numbers month first on a 12-hour clock (ASP.NET\'s "4/6/2016 4:00:00 PM") or on an English page', () => {
+    expect(parseMachineDate('4/6/2016 4:00:00 PM')).toBe('2016-04-06');
+    expect(parseMachineDate('4/6/2016')).toBe('2016-06-04');
+    expect(parseMachineDate('4/6/2016', true)).toBe('2016-04-06');
+    const m = extract(`<head><meta property="og:article:published_time" content="4/6/2016 4:00:00 PM"></head><body><article><h1>Segment launches Sources</h1>${prose(3)}</article></body>`);
+    expect(m.published).toBe('2016-04-06');
+  });
+
   it('reads US month-first numbers only when told to', () => {
     expect(parseTextDate('05/14/2013')).toBe('2013-05-14'); // impossible as d/m: swapped
     expect(parseTextDate('04/05/2013')).toBe('2013-05-04');
