@@ -24,6 +24,8 @@ export interface PageContext {
   /** The page's <h1>s that may be its headline (not a masthead), and their texts. */
   headlines: Element[];
   h1: string[];
+  /** The text of an <h1> that links home (Blogger's, old WordPress themes' masthead): the site's name. */
+  masthead: string | null;
   docTitle: string;
   scan: ContentScan;
 }
@@ -134,6 +136,8 @@ export function buildContext(doc: Document, pageUrl: string): PageContext {
   const {node, count} = pickArticle(jsonld, page);
   const base = documentBase(scan.base, page?.href ?? pageUrl);
   const headlines = scan.h1.slice(0, 50).filter(el => !isMasthead(el, base, page));
+  const mastheadEl = headlines.length < Math.min(scan.h1.length, 50) ? scan.h1.find(el => !headlines.includes(el)) : undefined;
+  const masthead = mastheadEl ? cleanText(headingText(mastheadEl), 80) : '';
   const h1: string[] = [];
   for (const el of headlines.slice(0, 10)) {
     const t = cleanText(headingText(el), 400);
@@ -149,6 +153,7 @@ export function buildContext(doc: Document, pageUrl: string): PageContext {
     articleNodes: count,
     headlines,
     h1,
+    masthead: masthead.length >= 2 && masthead.length <= 60 ? masthead : null,
     docTitle: cleanText(scan.titleEl?.textContent ?? '', 600),
     scan,
   };

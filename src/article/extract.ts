@@ -32,7 +32,8 @@ const usableName = (n: string | null): string => siteNameOnly(cleanMeta(n ?? '',
 /** Names the site declares for itself, best first. */
 export function declaredSiteNames(ctx: PageContext): string[] {
   const {site, app} = siteNameSources(ctx);
-  return [...site, app].map(usableName).filter(n => n !== '' && !/^https?:\/\//i.test(n));
+  // Last, the masthead <h1> that links home ("Fastersite" over "Fastersite: A better timer for JavaScript").
+  return [...site, app, ctx.masthead].map(usableName).filter(n => n !== '' && !/^https?:\/\//i.test(n));
 }
 
 /**

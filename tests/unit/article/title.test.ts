@@ -44,6 +44,10 @@ describe('title', () => {
   it('strips a blog\'s name before a colon (Blogger) when it is the site\'s, never a headline\'s own colon', () => {
     const blogger = extract(page('<title>Seismonauts blog: Ledelse i den digitale tidsalder</title>', '<h3 class="post-title">Ledelse i den digitale tidsalder</h3>'), 'https://seismonaut.blogspot.com/2023/05/ledelse.html');
     expect(blogger.title).toBe('Ledelse i den digitale tidsalder');
+    // A blog named unlike its address: the masthead <h1> that links home names it.
+    const masthead = extract(page('<title>Fastersite: A better timer for JavaScript</title>', '<h1 class="title"><a href="http://gent.ilcore.com/">Fastersite</a></h1><h3 class="post-title">A better timer for JavaScript</h3>'), 'http://gent.ilcore.com/2012/06/better-timer-for-javascript.html');
+    expect(masthead.title).toBe('A better timer for JavaScript');
+    expect(masthead.siteName).toBe('Fastersite');
     expect(blogger.siteName).toBe('Seismonauts blog');
     expect(extract(page('<title>Strategi: ikke bare en plan</title>')).title).toBe('Strategi: ikke bare en plan');
     // The host's name further in is someone's account there, not the site.
