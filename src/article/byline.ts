@@ -31,10 +31,12 @@ const BYLINE_LINE = new RegExp(
   `(?:^|[|•·»]\\s*)(?:(?:${anyCase('skrevet|written|posted|geschrieben|escrito|scritto')})\\s+)?(?:(?:${anyCase('af|by|von|par|por|door|av|di|autor|autorin|author|forfatter|skribent')}):?|(?:${anyCase('tekst|text')}):)\\s+` +
   `(${NAME}(?:\\s*(?:,|&|and|og|und|y|e|et|och)\\s+${NAME}){0,3})`);
 // A date line that names its writer after the date: "2/26/2015 7:11 AM PST BY TMZ STAFF", "14. maj 2013 af Christian".
-// Only in date-classed elements, and the name must end the line (prose says "in 2019 by the council…").
-const DATED_BYLINE = new RegExp(`^[^]{0,60}?\\d[^]{0,30}?\\s(?:${anyCase('af|by|von|par|por|door|av')})\\s+(${NAME})\\s*$`);
+// In date-classed elements, or in a short line whose date is a full one; the name must end the line (prose says
+// "in 2019 by the council…").
+const DATED_BY = `^[^]{0,60}?\\d[^]{0,30}?\\s(?:${anyCase('af|by|von|par|por|door|av')})\\s+`;
+const DATED_BYLINE = new RegExp(`${DATED_BY}(${NAME})\\s*$`);
 /** "11.05.2012, 10:22 von jovelstefan": a blogger's handle, in lower case (see isOwnHandle). */
-const DATED_HANDLE = new RegExp(`^[^]{0,60}?\\d[^]{0,30}?\\s(?:${anyCase('af|by|von|par|por|door|av')})\\s+([a-z][a-z0-9_.-]{2,30})\\s*$`);
+const DATED_HANDLE = new RegExp(`${DATED_BY}([a-z][a-z0-9_.-]{2,30})\\s*$`);
 const AUTHOR_PAGE = /author|profile|people|person|forfatter|autor|journalist|staff|medarbejder|contributor|writer|skribent|\/bios?\//i;
 const PICTURE_CLASS = /(?:img|image|photo|foto|picture|caption)[-_]?(?:author|credit|byline)/i;
 const PICTURE_CREDIT = /\b(?:photos?|fotos?|images?|bild|billede|illustration|grafik|graphics?|video)\b/i;
