@@ -15,10 +15,11 @@ const PHONE_SEGMENT = /^(?:[^\d]{0,20}[\s:.])?\+?\d[\d ()./-]{6,16}\d$/u;
 const HOST_PREFIX = new RegExp(`^([${LETTER}${DIGIT}.-]{2,60}\\.[a-zA-Z]{2,6})\\s*[:|\\-–—]\\s+\\S`);
 const IN_LATIN = new RegExp(`[${LATIN}]`);
 const SENTENCE_END = new RegExp(`[${LOWER}]{2}[.!?](?=\\s+[${UPPER}])`);
+/** CJK punctuation, kana and Han, and full-width forms: what Chinese and Japanese titles are written in. */
+const CJK = '\\u3000-\\u9fff\\uff00-\\uffef';
 // "标题 _频道 _光明网", "标题_新浪网": Chinese sites separate with an underscore (between CJK characters, or after a space).
-const SEPARATOR = /(\s+[|\-–—:·•»«›‹~/]\s+|\s*\|\s*|\s+::\s+|\s+[-–—]{2}\s+|\s+_\s*|(?<=[\u3000-\u9fff\uff00-\uffef])_(?=[\u3000-\u9fff]))/;
-
-const HAN_TEXT = /^[\u3000-\u9fff\uff00-\uffef]+$/;
+const SEPARATOR = new RegExp(`(\\s+[|\\-–—:·•»«›‹~/]\\s+|\\s*\\|\\s*|\\s+::\\s+|\\s+[-–—]{2}\\s+|\\s+_\\s*|(?<=[${CJK}])_(?=[\\u3000-\\u9fff]))`);
+const HAN_TEXT = new RegExp(`^[${CJK}]+$`);
 
 /** A title's segments between separators ("Headline | Blog | Site"), trimmed. */
 export function titleSegments(title: string): string[] {

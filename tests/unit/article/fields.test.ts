@@ -159,7 +159,7 @@ describe('authors', () => {
   it('reads an "autor" byline, by the link with the name rather than the portrait before it', () => {
     const byline = '<div class="row entry-autor"><a href="/author/ljazdzewski/" class="li-redakcja"><img src="/u/lj.png" alt="Leszek Jażdżewski"></a><div class="columns"><h5><a href="/author/ljazdzewski/">Leszek Jażdżewski</a></h5><span class="light">28 kwietnia 2021</span></div></div>';
     expect(extract(`<body><div class="row"><div class="columns"><h1>Koncesjonowana opozycja</h1></div><div class="columns">${byline}</div></div><div class="entry">${prose(4)}</div></body>`).authors).toEqual(['Leszek Jażdżewski']);
-    expect(extract(`<body><article><h1>Le titre</h1><p class="auteur">Par Marie Curie</p>${prose(4)}</article></body>`).authors).toEqual(['Marie Curie']);
+    expect(extract(`<body><article><h1>Le titre</h1><p class="auteur"><a href="/equipe/marie-curie">Marie Curie</a></p>${prose(4)}</article></body>`).authors).toEqual(['Marie Curie']);
   });
 
   it('reads meta author but not an article:author URL', () => {
