@@ -128,6 +128,9 @@ function isMasthead(el: Element, base: string, page: URL | null): boolean {
   return target !== undefined && isHomePath(target) && (!page || sameSite(target, page));
 }
 
+/** vBulletin's and phpBB's "Thread: <span>Title</span>": the forum's label before the thread's title. */
+const FORUM_LABEL = /^(?:thread|topic|tråd|thema|sujet|discussione|onderwerp|wątek|tópico|ämne|aihe|tema)\s*:\s+(?=\S)/i;
+
 export function buildContext(doc: Document, pageUrl: string): PageContext {
   const parsed = toHttpUrl(pageUrl);
   const page = parsed ? stripTracking(parsed) : null;
@@ -140,7 +143,7 @@ export function buildContext(doc: Document, pageUrl: string): PageContext {
   const masthead = mastheadEl ? cleanText(headingText(mastheadEl), 80) : '';
   const h1: string[] = [];
   for (const el of headlines.slice(0, 10)) {
-    const t = cleanText(headingText(el), 400);
+    const t = cleanText(headingText(el), 400).replace(FORUM_LABEL, '');
     if (t) h1.push(t);
   }
   return {

@@ -35,6 +35,11 @@ const SECTION = new Set(['blog', 'theblog', 'ourblog', 'voresblog', 'news', 'nyh
   'nieuws', 'press', 'presse', 'pressemeddelelser', 'cases']);
 const isSection = (segment: string): boolean => SECTION.has(compact(segment));
 
+/** "Part 2", "Page 3", "Side 2", "Страница 2": a segment saying which page of a paged listing. */
+const PAGE_PART = /^(?:part|page|side|seite|teil|partie|parte|del|sida|sivu|pagina|página|strona|część|часть|страница)\s+\d{1,4}$/iu;
+/** "vorespuls.dk", "BinaryMarket.ru": a segment written as a web address. */
+const ADDRESS = /^(?:www\.)?[\p{L}\d-]{2,40}(?:\.[\p{L}\d-]{2,40})?\.[a-z]{2,6}$/iu;
+
 /** A title segment naming the writer: "by Jane Doe" (Substack, Medium), "af Christian Lund". */
 export const TITLE_BYLINE = /^(?:by|af|von|par|door|av)\s+\S/i;
 
@@ -45,13 +50,17 @@ export const TITLE_BYLINE = /^(?:by|af|von|par|door|av)\s+\S/i;
  */
 export function siteInAffix(affix: string, prefix = false, hostNames: string[] = []): string | null {
   const segments = titleSegments(affix).filter(t => t !== '');
-  const named = segments.filter(t => !TITLE_BYLINE.test(t));
+  // "Стратегии - Part 2" (All in One SEO's paged archives): which page, no site.
+  const named = segments.filter(t => !TITLE_BYLINE.test(t) && !PAGE_PART.test(t));
   if (named.length === 0) return null;
   const kept = named.filter(t => !isSection(t));
   if (kept.length === 0) return named.join(' - ');
-  // "Svømning - alt om svømning og træning i vand - vorespuls.dk": the segment named like the host is the site.
+  // "Svømning - alt om svømning og træning i vand - vorespuls.dk": the segment named like the host is the
+  // site; read without its address, the one segment written as an address.
   const host = kept.length > 1 ? kept.filter(t => isSiteSegment(t, [], hostNames)) : [];
   if (host.length === 1) return host[0] ?? null;
+  const addresses = kept.length > 1 && host.length === 0 ? kept.filter(t => ADDRESS.test(t)) : [];
+  if (addresses.length === 1) return addresses[0] ?? null;
   // "标题 _探索者 _光明网": Chinese sites name the channel, then the site, outermost. (Elsewhere the site may come
   // first and a tagline or section after it: "… - sn.dk - Forsiden - Danmark", "… :: EordaiaLive.COM - Νέα από …".)
   if (kept.length > 1 && kept.every(t => HAN_TEXT.test(t))) return (prefix ? kept[0] : kept.at(-1)) ?? null;

@@ -34,6 +34,13 @@ describe('title', () => {
     expect(extract(page('<title>Seismonaut | Nyheder | Ny partner i København</title>')).title).toBe('Ny partner i København');
   });
 
+  it('leaves a forum\'s "Thread:" label before the thread\'s title out (vBulletin)', () => {
+    const thread = extract(page('<title> How to Pollinate a Sarracenia Flower - Page 2</title>', '<h1>Thread: <span class="threadtitle"><a href="/t/93602">How to Pollinate a Sarracenia Flower</a></span></h1>'));
+    expect(thread.title).toBe('How to Pollinate a Sarracenia Flower');
+    // A colon after more than the one word is a headline's own.
+    expect(extract(page('<title>Review thread: what we learned</title>', '<h1>Review thread: what we learned</h1>')).title).toBe('Review thread: what we learned');
+  });
+
   it('leaves the page number of a listing out ("Page 1 of 2", "Side 2 af 5")', () => {
     expect(extract(page('<title>Nyheder - Side 2 af 5 - Seismonaut</title>')).title).toBe('Nyheder');
     expect(extract(page('<title>Mykonos News - Page 1 of 2 | Seismonaut</title>')).title).toBe('Mykonos News');
@@ -188,8 +195,17 @@ describe('site name', () => {
   it('says a name of several words without its domain ending, a one-word one with it', () => {
     expect(extract(page('<title>Le projet de loi sur le renseignement</title><meta property="og:site_name" content="Le Monde.fr">')).siteName).toBe('Le Monde');
     expect(extract(page('<title>Boston news</title><meta property="og:site_name" content="Boston.com">')).siteName).toBe('Boston.com');
-    // Only a name: a tagline keeps the address it ends with.
-    expect(extract(page('<title>Svømning - alt om svømning og træning i vand - vorespuls.dk</title>', '<h1>Svømning</h1>'), 'https://example.org/sektion/svoemning').siteName).toBe('alt om svømning og træning i vand - vorespuls.dk');
+  });
+
+  it('takes the segment written as an address when the <title> adds a tagline and no segment is named like the host', () => {
+    // Read from a copy elsewhere (or saved without its address): no host to match.
+    expect(extract(page('<title>Svømning - alt om svømning og træning i vand - vorespuls.dk</title>', '<h1>Svømning</h1>'), 'https://example.org/sektion/svoemning').siteName).toBe('vorespuls.dk');
+  });
+
+  it('never takes a page number for the site ("Стратегии - Part 2")', () => {
+    const paged = extract(page('<title>Стратегии - Part 2</title>', '<h1>Стратегии</h1>'), 'http://binarymarket.example/category/strategy/page/2');
+    expect(paged.title).toBe('Стратегии');
+    expect(paged.siteName).toBe('binarymarket.example');
   });
 
   it('takes the segment named like the host when the <title> adds a tagline to the site', () => {
