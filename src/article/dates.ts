@@ -51,8 +51,8 @@ const YEAR = '(\\d{4})';
 // under /i costs milliseconds to compile on every page load (see chars.ts). The text is lower-cased.
 const WORD = `([${LOWER}]{3,12})`;
 const NOT_AFTER = `(?<![${LETTER}\\d])`;
-// "14. maj 2013", "14 May 2013", "14 de mayo de 2013", "1er janvier 2020"
-const RE_DMY_NAME = new RegExp(`${NOT_AFTER}${DAY}(?:\\.|er|st|nd|rd|th)?\\s*(?:de\\s+)?${WORD}\\.?,?\\s*(?:de\\s+|del\\s+)?${YEAR}(?!\\d)`, 'g');
+// "14. maj 2013", "14 May 2013", "14 de mayo de 2013", "1er janvier 2020", "26, Abril, 2022"
+const RE_DMY_NAME = new RegExp(`${NOT_AFTER}${DAY}(?:\\.|er|st|nd|rd|th)?,?\\s*(?:de\\s+)?${WORD}\\.?,?\\s*(?:de\\s+|del\\s+)?${YEAR}(?!\\d)`, 'g');
 // "May 14, 2013", "Nov. 19, 2019", "maj 14 2013"
 const RE_MDY_NAME = new RegExp(`${NOT_AFTER}${WORD}\\.?\\s+${DAY}(?:st|nd|rd|th)?,?\\s+${YEAR}(?!\\d)`, 'g');
 // "14.05.2013", "14/05/2013", "14-05-2013"

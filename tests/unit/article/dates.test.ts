@@ -14,6 +14,8 @@ describe('date parsing', () => {
     ['14. Mai 2013', '2013-05-14'],
     ['17 de febrero de 2020', '2020-02-17'],
     ['27 de maio de 2019', '2019-05-27'],
+    // Nicaraguan and other Latin American sites: "26, Abril, 2022".
+    ['26, Abril, 2022', '2022-04-26'],
     ['1er janvier 2020', '2020-01-01'],
     ['31 stycznia 2020', '2020-01-31'],
     ['2013-05-14', '2013-05-14'],
