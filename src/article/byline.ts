@@ -4,12 +4,12 @@
  * written near the headline. A date is only ever taken from the page; none shown -> null.
  */
 import type {PageContext} from './context';
-import {metaValue, textContentOf} from './context';
+import {headingLink, metaValue, textContentOf} from './context';
 import {firstString, personNames} from './jsonld';
 import {findTextDate, parseMachineDate, parseTextDate} from './dates';
 import {cleanMeta, cleanText, LIMITS, normalizeForCompare} from './text';
 import {HAN, HANGUL, LETTER, LOWER, UPPER} from './chars';
-import {registrableDomain} from './urls';
+import {isHomePath, registrableDomain} from './urls';
 import {TITLE_BYLINE, titleSegments} from './title';
 import {hasAnyToken} from './queries';
 
@@ -195,7 +195,10 @@ function headerRegion(ctx: PageContext): Element[] {
   if (known) return known;
   const regions: Element[] = [];
   regionsOf.set(ctx, regions);
-  const h1 = ctx.headlines.find(h => h.closest('article, main')) ?? ctx.headlines[0] ?? ctx.scan.headings.find(h => h.tagName.toUpperCase() === 'H2' && (h.textContent ?? '').trim().length > 10);
+  const h1 = ctx.headlines.find(h => h.closest('article, main')) ?? ctx.headlines[0] ??
+    ctx.scan.headings.find(h => h.tagName.toUpperCase() === 'H2' && (h.textContent ?? '').trim().length > 10) ??
+    // No <h1> or <h2>: a heading linking to this very page is the post's (WordPress themes title posts with an <h3> permalink).
+    ctx.scan.headings.find(h => linksHere(ctx, h));
   let el: Element | null = h1?.parentElement ?? null;
   for (let i = 0; el && i < 3; i++, el = el.parentElement) {
     // Not <body> or <html>: their children are the page's layout, and <head> holds the <title>
@@ -204,6 +207,12 @@ function headerRegion(ctx: PageContext): Element[] {
     regions.push(el);
   }
   return regions;
+}
+
+function linksHere(ctx: PageContext, heading: Element): boolean {
+  const target = ctx.page ? headingLink(heading, ctx.base)?.target : undefined;
+  const path = (url: URL): string => url.pathname.replace(/\/+$/, '');
+  return target !== undefined && target.host === ctx.page?.host && path(target) === path(ctx.page) && !isHomePath(target);
 }
 
 const openings = new WeakMap<PageContext, string>();

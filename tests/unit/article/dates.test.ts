@@ -97,6 +97,14 @@ describe('date extraction', () => {
     expect(post(`This entry was posted on Saturday, December 3rd, 2011 at 10:00 am and is filed under <a href="/c/news/">News</a>. ${'You can follow any responses to this entry through the RSS 2.0 feed. Both comments and pings are currently closed. '.repeat(3)}`)).toBe('2011-12-03');
   });
 
+  it('reads the date beside a post\'s <h3> permalink when the page has no <h1> or <h2>, not beside other <h3>s', () => {
+    const url = 'https://ngo.example/guinee-un-braconnier-interpelle/';
+    const post = (href: string) => extract(`<body><div class="sidebar_content"><div class="post_header_wrapper"><div class="post_header"><h3><a href="${href}">Guinée : Un braconnier interpellé</a></h3></div><div class="post_detail"><div class="post_detail_item"><img src="/i/calendar.png" alt="">&nbsp; 27 Sep 2016</div></div></div><div class="post_excerpt">${prose(14)}</div></div></body>`, url).published;
+    expect(post(url)).toBe('2016-09-27');
+    // A teaser's heading linking elsewhere: its date is the teaser's.
+    expect(post('https://ngo.example/another-post/')).toBeNull();
+  });
+
   it('reads itemprop datePublished and Dublin Core', () => {
     expect(extract(`<body><article><h1>T</h1><span itemprop="datePublished" content="2015-04-16">16 April</span>${prose(3)}</article></body>`).published).toBe('2015-04-16');
     expect(extract(`<head><meta name="DC.date.issued" content="2012-05-31"></head><body><h1>T</h1>${prose(3)}</body>`).published).toBe('2012-05-31');
