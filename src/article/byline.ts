@@ -188,6 +188,55 @@ export function inCommentOrAside(el: Element, content: Element | null = null): b
 }
 const COMMENT_TOKEN = /(?:^|\s)(?:comments?|commentlist|comment-list|comments-area|comment-body|comment-content|comment-\d+|comment-author[\w-]*|comment-meta[\w-]*|recentcomments|replies|respond|related[\w-]*|sidebar[\w-]*|widget[\w-]*)(?:\s|$)/i;
 
+/**
+ * A person icon before a name, in a post's meta line: `<i class="fa fa-user"></i> Jane Doe`,
+ * `<span class="glyphicon glyphicon-user"></span> <a>Jane Doe</a>`, `<img src="/icons/user.svg">EFE`. The selector
+ * finds candidates; the glyph's class token or the picture's file name decides.
+ */
+const ICON_CANDIDATES = ['i', 'span', 'em', 'svg'].map(tag => `${tag}[class*="user" i], ${tag}[class*="person" i]`).join(', ') +
+  ', img[src*="user" i], img[src*="person" i], img[src*="author" i]';
+const ICON_CLASS = /^(?:[a-z]+[-_])?(?:user|person)(?:[-_](?:o|alt|circle|icon|outline|solid|fill|line))?$/i;
+const ICON_FILE = /(?:^|\/)(?:icons?[-_]?)?(?:user|person|author)(?:[-_]?(?:icon|o|alt|circle|outline|solid|fill))?\.(?:svg|png|gif|webp)$/i;
+/** What a person icon also marks: the reader's own account. */
+const ACCOUNT = /^(?:log ?in|log ?ind|sign ?in|sign ?up|register|(?:my )?account|(?:my )?profile|min konto|konto|profil|mein konto|anmelden|mon compte|connexion|mi cuenta|iniciar sesi[oó]n|entrar|accedi)$/i;
+
+function isPersonIcon(el: Element): boolean {
+  if ((el.textContent ?? '').trim() !== '') return false;
+  if (el.localName === 'img') return ICON_FILE.test((el.getAttribute('src') ?? '').split(/[?#]/)[0] ?? '');
+  return (el.getAttribute('class') ?? '').split(/\s+/).some(token => ICON_CLASS.test(token));
+}
+
+/** The text after an icon, up to the next icon (the date's calendar) or line break. */
+function textAfterIcon(icon: Element): string {
+  let start: Element = icon;
+  // <span class="icon"><i class="fa fa-user"></i></span> Jane Doe: the wrapper holds only the icon.
+  if (!icon.nextSibling && icon.parentElement && (icon.parentElement.textContent ?? '').trim() === '') start = icon.parentElement;
+  let out = '';
+  for (let n = start.nextSibling, i = 0; n && i < 6; n = n.nextSibling, i++) {
+    if (n.nodeType === 1) {
+      const el = n as Element;
+      if (/^(?:i|img|svg|br)$/.test(el.localName) || el.querySelector('i, img, svg')) break;
+    }
+    out += n.textContent ?? '';
+    if (out.length > 100) return '';
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** A name after a person icon in the meta line under the headline or in a date/byline element. */
+function iconByline(ctx: PageContext): string[] {
+  const scopes = [headerRegion(ctx)[0], ...ctx.scan.dateish.slice(0, 10), ...ctx.scan.authorish.slice(0, 10)];
+  for (const scope of scopes) {
+    if (!scope || inCommentOrAside(scope, ctx.scan.container)) continue;
+    for (const icon of Array.from(scope.querySelectorAll(ICON_CANDIDATES)).slice(0, 5)) {
+      if (!isPersonIcon(icon)) continue;
+      const name = textAfterIcon(icon);
+      if (name.length >= 2 && !ACCOUNT.test(name) && !inCommentOrAside(icon, ctx.scan.container)) return [name];
+    }
+  }
+  return [];
+}
+
 const regionsOf = new WeakMap<PageContext, Element[]>();
 /** The region around the headline where bylines and dates live (h1's ancestors, bounded). */
 function headerRegion(ctx: PageContext): Element[] {
@@ -420,6 +469,7 @@ export function extractAuthors(ctx: PageContext, siteNames: string[] = []): stri
       }
       return [];
     },
+    () => iconByline(ctx),
     () => personalSite(ctx),
     () => titleByline(ctx),
   ];
@@ -427,7 +477,7 @@ export function extractAuthors(ctx: PageContext, siteNames: string[] = []): stri
     // The publisher's own name as "author" in markup is no byline ("SPIEGEL ONLINE", "Helmholtz Klima");
     // written out above the text ("by Beachbody" on the Beachbody blog) or in the tab's title it is the
     // byline readers see, and on a person's own site (gregoryszorc.com) the publisher is the writer.
-    const written = i >= sources.length - 3;
+    const written = i >= sources.length - 4;
     const names = dedupe(source().flatMap(splitNames)).filter(n => written || !isPublisher(n, sites));
     if (names.length > 0) return names;
   }

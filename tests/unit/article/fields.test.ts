@@ -142,6 +142,19 @@ describe('authors', () => {
     expect(splitNames('Photo: Jane Doe')).toEqual([]);
   });
 
+  it('reads the name after a person icon in the post\'s meta line, up to the next icon', () => {
+    const post = (meta: string) => extract(`<body><div class="post"><h1>How we pollinate flowers</h1>${meta}<div class="entry">${prose(6)}</div></div></body>`).authors;
+    expect(post('<div class="entry-meta"><span><i class="fa fa-user"></i> Jane Doe</span> <span><i class="fa fa-calendar"></i> May 4, 2016</span></div>')).toEqual(['Jane Doe']);
+    expect(post('<ul class="post-info"><li><span class="glyphicon glyphicon-user"></span> <a href="/people/jd">Jane Doe</a></li><li><span class="glyphicon glyphicon-time"></span> 4 May 2016</li></ul>')).toEqual(['Jane Doe']);
+    expect(post('<p class="details"><i class="icon-user"></i> Jane Doe <i class="icon-calendar"></i> 4 May 2016</p>')).toEqual(['Jane Doe']);
+    // A news agency, by an icon file (100noticias.com.ni).
+    expect(post('<div class="story-meta"><span><img src="/static/images/icons/user.svg">EFE</span></div>')).toEqual(['EFE']);
+    // The reader's own account, a group icon, a user name's class: no writer.
+    expect(post('<div class="top-bar"><a href="/login"><i class="fa fa-user"></i> Log in</a></div>')).toEqual([]);
+    expect(post('<div class="entry-meta"><i class="fa fa-users"></i> 12 readers</div>')).toEqual([]);
+    expect(post('<div class="entry-meta"><span class="username">jdoe</span></div>')).toEqual([]);
+  });
+
   it('leaves editors and photographers out of the writers', () => {
     expect(splitNames('Rob Ewaschuk Edited by Betsy Beyer')).toEqual(['Rob Ewaschuk']);
     expect(splitNames('Af Christian Holm, foto af Jens Hansen')).toEqual(['Christian Holm']);
