@@ -49,6 +49,8 @@ const SENTENCE_DOT = new RegExp(`([${LOWER}]{2})\\.$`);
 const GLUED = new RegExp(`[${LOWER}][${UPPER}]`);
 /** "ByJason Wirth": the text of <span>By</span><a>Jason Wirth</a> has no space where the page shows one. */
 const GLUED_PREFIX = new RegExp(`^(?:By|BY|Af|AF)(?=[${UPPER}][${LOWER}])`);
+/** An author page's link text: "View all posts by Daniel Lemire", "Alle Beiträge von …", "Se alle indlæg af …". */
+const ALL_POSTS = /^(?:(?:view|see|read|show|browse)\s+)?(?:all|more)\s+(?:(?:the\s+)?(?:posts|articles|stories|entries)\s+)(?:by|from|of|written by)\s+|^(?:se\s+)?alle\s+(?:indlæg|artikler|innlegg|inlägg|beiträge|artikel|berichten|posts)\s+(?:af|av|von|van|fra|från)\s+|^(?:voir\s+)?tous\s+les\s+(?:articles|billets)\s+(?:de|d['’])\s*|^(?:ver\s+)?tod[oa]s\s+(?:las|los|os|as)\s+(?:entradas|artículos|posts|publicaciones|artigos)\s+(?:de|por)\s+|^tutti\s+gli\s+articoli\s+di\s+/i;
 const CREDIT_TAIL = /[\s,;]*\b(?:edited|reviewed|fact[- ]checked|photos?|photographs|pictures|illustrations?|illustrated|translated|redigeret|fotos?|foto|bilder|bearbeitet|redigert|redigerad)\s+(?:by|af|von|av)\b.*$/i;
 const NAME_SPLIT = /\s*(?:;|\band\b|&|\bog\b|\bund\b|\by\b|\be\b|\bet\b|\ben\b|\boch\b)\s*/i;
 /** "Lund, Christian", "Doe, Jane A.": a family name, then one or two given names, each capitalised. */
@@ -77,7 +79,10 @@ function withoutDate(s: string): string {
 /** Clean one raw byline into zero or more plausible names. */
 export function splitNames(raw: string): string[] {
   if (PICTURE_ONLY.test(raw.trim())) return [];
-  let s = cleanMeta(raw, 300).replace(GLUED_PREFIX, '').replace(BYLINE_PREFIX, '').replace(/\s*\((?:https?:|www\.)[^)]*\)/gi, '');
+  let s = cleanMeta(raw, 300);
+  // "Alle Beiträge von Hans Müller anzeigen": the link's verb comes last in German.
+  if (ALL_POSTS.test(s)) s = s.replace(ALL_POSTS, '').replace(/\s+anzeigen$/i, '');
+  s = s.replace(GLUED_PREFIX, '').replace(BYLINE_PREFIX, '').replace(/\s*\((?:https?:|www\.)[^)]*\)/gi, '');
   // "Rob Ewaschuk Edited by Betsy Beyer", "Jane Doe, photos by John Roe": the editor and the photographer
   // are credited, not the writers.
   s = s.replace(CREDIT_TAIL, '');
@@ -232,6 +237,33 @@ function iconByline(ctx: PageContext): string[] {
       if (!isPersonIcon(icon)) continue;
       const name = textAfterIcon(icon);
       if (name.length >= 2 && !ACCOUNT.test(name) && !inCommentOrAside(icon, ctx.scan.container)) return [name];
+    }
+  }
+  return [];
+}
+
+/** A label before the writer's name, in a details box: `<li><strong>Author</strong> Julian Tompkin</li>`, `<dt>Forfatter</dt><dd>…`. */
+const AUTHOR_LABEL = /^(?:authors?|autor(?:in|en)?|auteurs?|autore|forfattere?|skribent|written by|text|tekst|texte)\s*:?$/i;
+const LABEL_TAGS = ['strong', 'b', 'dt', 'th'];
+
+/** The name a label gives (the next cell, or the text after the label up to a line break or the next label). */
+function labelledByline(ctx: PageContext): string[] {
+  for (const tag of LABEL_TAGS) {
+    const els = ctx.doc.getElementsByTagName(tag);
+    for (let i = 0; i < els.length && i < 200; i++) {
+      const el = els[i] as Element;
+      const label = (el.textContent ?? '').trim();
+      if (label.length > 12 || !AUTHOR_LABEL.test(label) || inCommentOrAside(el, ctx.scan.container)) continue;
+      let value = '';
+      if (tag === 'dt' || tag === 'th') value = el.nextElementSibling?.textContent ?? '';
+      else {
+        for (let n = el.nextSibling, k = 0; n && k < 4; n = n.nextSibling, k++) {
+          if (n.nodeType === 1 && /^(?:br|strong|b|p|div)$/.test((n as Element).localName)) break;
+          value += n.textContent ?? '';
+        }
+      }
+      value = value.replace(/^[\s:]+/, '').replace(/\s+/g, ' ').trim();
+      if (value.length >= 2 && value.length <= 80) return [value];
     }
   }
   return [];
@@ -401,7 +433,9 @@ function isPublisher(name: string, sites: Set<string>): boolean {
 }
 
 export function extractAuthors(ctx: PageContext, siteNames: string[] = []): string[] {
-  const sites = new Set(siteNames.map(normalizeForCompare));
+  // The publisher declared in meta tags is the organisation (Deutsche Welle's meta author repeats its meta publisher).
+  const publisher = ['publisher', 'dc.publisher', 'dcterms.publisher'].flatMap(k => ctx.meta.get(k) ?? []).filter(v => !/^https?:/i.test(v.trim()));
+  const sites = new Set([...siteNames, ...publisher.map(p => cleanMeta(p, 200))].map(normalizeForCompare));
   const sources: (() => string[])[] = [
     () => (ctx.article ? personNames(ctx.article['author'] ?? ctx.article['creator']) : []),
     () => {
@@ -470,6 +504,7 @@ export function extractAuthors(ctx: PageContext, siteNames: string[] = []): stri
       return [];
     },
     () => iconByline(ctx),
+    () => labelledByline(ctx),
     () => personalSite(ctx),
     () => titleByline(ctx),
   ];
@@ -477,7 +512,7 @@ export function extractAuthors(ctx: PageContext, siteNames: string[] = []): stri
     // The publisher's own name as "author" in markup is no byline ("SPIEGEL ONLINE", "Helmholtz Klima");
     // written out above the text ("by Beachbody" on the Beachbody blog) or in the tab's title it is the
     // byline readers see, and on a person's own site (gregoryszorc.com) the publisher is the writer.
-    const written = i >= sources.length - 4;
+    const written = i >= sources.length - 5;
     const names = dedupe(source().flatMap(splitNames)).filter(n => written || !isPublisher(n, sites));
     if (names.length > 0) return names;
   }

@@ -155,6 +155,29 @@ describe('authors', () => {
     expect(post('<div class="entry-meta"><span class="username">jdoe</span></div>')).toEqual([]);
   });
 
+  it('reads the name in an author page\'s link text ("View all posts by …")', () => {
+    expect(splitNames('View all posts by Daniel Lemire')).toEqual(['Daniel Lemire']);
+    expect(splitNames('Alle Beiträge von Hans Müller anzeigen')).toEqual(['Hans Müller']);
+    expect(splitNames('Se alle indlæg af Christian Lund')).toEqual(['Christian Lund']);
+    expect(splitNames('Voir tous les articles de Marie Curie')).toEqual(['Marie Curie']);
+    const post = extract(`<body><article><h1>Parsing JSON at gigabytes per second</h1>${prose(6)}<div class="author-info"><h3>Daniel Lemire</h3><p>A professor. <a class="author-link" href="/blog/author/lemire/" rel="author">View all posts by Daniel Lemire</a></p></div></article></body>`);
+    expect(post.authors).toEqual(['Daniel Lemire']);
+  });
+
+  it('reads a writer given by a label in a details box: "<strong>Author</strong> Name", <dt>Forfatter</dt>', () => {
+    const box = (list: string) => extract(`<body><article><h1>Germany’s wine champion</h1>${prose(6)}</article><div class="group">${list}</div></body>`).authors;
+    expect(box('<ul class="smallList"><li><strong>Date</strong> 10.06.2013</li><li><strong>Author</strong> Julian Tompkin</li></ul>')).toEqual(['Julian Tompkin']);
+    expect(box('<dl><dt>Udgivet</dt><dd>10. juni 2013</dd><dt>Forfatter</dt><dd>Christian Lund</dd></dl>')).toEqual(['Christian Lund']);
+    // A label of something else names no writer.
+    expect(box('<ul><li><strong>Related Subjects</strong> Germany, Wine</li></ul>')).toEqual([]);
+  });
+
+  it('takes no writer from a meta author that repeats the meta publisher (the organisation)', () => {
+    const page = (body: string) => extract(`<head><meta name="publisher" content="Deutsche Welle (www.dw.com)"><meta name="author" content="Deutsche Welle (www.dw.com)"></head><body><article><h1>Germany’s wine champion</h1>${body}${prose(6)}</article></body>`).authors;
+    expect(page('')).toEqual([]);
+    expect(page('<p class="byline">By Julian Tompkin</p>')).toEqual(['Julian Tompkin']);
+  });
+
   it('leaves editors and photographers out of the writers', () => {
     expect(splitNames('Rob Ewaschuk Edited by Betsy Beyer')).toEqual(['Rob Ewaschuk']);
     expect(splitNames('Af Christian Holm, foto af Jens Hansen')).toEqual(['Christian Holm']);
