@@ -86,11 +86,13 @@ export function extractTitle(ctx: PageContext, siteNames: string[]): TitleResult
     metaValue(ctx, 'twitter:title'),
     metaValue(ctx, 'dc.title', 'dcterms.title', 'headline', 'sailthru.title', 'parsely-title'),
   ].filter((t): t is string => !!t && t.trim() !== '');
-  const h2 = ctx.scan.headings.filter(h => h.tagName.toUpperCase() === 'H2').slice(0, 3).map(h => cleanText(headingText(h), 400));
+  const level = (tag: string): string[] => ctx.scan.headings.filter(h => h.tagName.toUpperCase() === tag).slice(0, 3).map(h => cleanText(headingText(h), 400));
+  const h2 = level('H2');
+  const h3 = level('H3');
   const home = ctx.page ? isHomePath(ctx.page) : false;
   // "/blog/", "/news/": the front page of a section, which may also lead with the site's name.
   const front = home || (ctx.page ? /^\/[^/]+\/$/.test(ctx.page.pathname) : false);
-  return chooseTitle({metaTitles, docTitle: ctx.docTitle, h1: ctx.h1, h2, home, front, siteNames, hostNames: hostNames(ctx)});
+  return chooseTitle({metaTitles, docTitle: ctx.docTitle, h1: ctx.h1, h2, h3, home, front, siteNames, hostNames: hostNames(ctx)});
 }
 
 /**

@@ -236,6 +236,8 @@ export interface TitleInputs {
   h1: string[];
   /** The first few h2s: they may confirm a metadata title (post titles on old blogs). */
   h2?: string[];
+  /** The first few h3s: Tumblr's and some WordPress themes' post titles, under a masthead <h1>. */
+  h3?: string[];
   /** A front page: its lone <h1> is usually a teaser, not the page's title. */
   home?: boolean;
   /** A home page or a section's front ("/blog/"): titled by the site's name when its <title> leads with it. */
@@ -262,6 +264,9 @@ export function chooseTitle(raw: TitleInputs): TitleResult {
   const h2s = (input.h2 ?? []).filter(usable).slice(0, 3);
   // Headings that may confirm a metadata title: the h1s, then (post titles on old blogs) h2s.
   const agreeing = [...h1s, ...h2s];
+  // And to pick the headline, h3s too, closely agreeing (never to cut the <title>: NPR's <h3> "Planet Money" is a
+  // section, which its <title> names too).
+  const witnesses = [...agreeing, ...(input.h3 ?? []).filter(usable).slice(0, 3)];
   const front = Boolean(input.home || input.front);
   const stripped = input.metaTitles.map(t => headlineOnly(stripSiteAffixes(t, siteNames, hostNames, agreeing, front))).filter(s => s.title !== '');
   const fromDoc = input.docTitle ? headlineOnly(stripSiteAffixes(input.docTitle, siteNames, hostNames, agreeing, front)) : null;
@@ -274,8 +279,8 @@ export function chooseTitle(raw: TitleInputs): TitleResult {
   const lead = (input.home || input.front) && input.docTitle ? siteLead(input.docTitle, siteNames, hostNames) : null;
   if (lead) return {title: cleanText(lead, LIMITS.title), siteFromTitle};
   // 1. A heading that agrees with a metadata/document title: what the reader sees.
-  for (const h of agreeing) {
-    // An h2 is a weaker witness than an h1: it must agree closely.
+  for (const h of witnesses) {
+    // An h2 or h3 is a weaker witness than an h1: it must agree closely.
     const minSim = h1s.includes(h) ? 0.6 : 0.8;
     for (const c of candidates) {
       const sim = similarity(h, c.title);

@@ -34,6 +34,12 @@ describe('title', () => {
     expect(extract(page('<title>Seismonaut | Nyheder | Ny partner i København</title>')).title).toBe('Ny partner i København');
   });
 
+  it('takes a post\'s <h3> that agrees with the metadata over a masthead <h1> that does not (Tumblr)', () => {
+    const tumblr = extract(page('<title>Minecraft 1.8 - The Bountiful Update - Minecraft Update News</title><meta property="og:title" content="Minecraft 1.8 - The Bountiful Update"><meta property="og:site_name" content="Minecraft Update News">',
+      '<table><tr><td><h1>Minecraft News</h1></td></tr></table><div class="post text"><h3><a href="/post/96439224994/minecraft-18">Minecraft 1.8 - The Bountiful Update</a></h3></div>'));
+    expect(tumblr.title).toBe('Minecraft 1.8 - The Bountiful Update');
+  });
+
   it('leaves a forum\'s "Thread:" label before the thread\'s title out (vBulletin)', () => {
     const thread = extract(page('<title> How to Pollinate a Sarracenia Flower - Page 2</title>', '<h1>Thread: <span class="threadtitle"><a href="/t/93602">How to Pollinate a Sarracenia Flower</a></span></h1>'));
     expect(thread.title).toBe('How to Pollinate a Sarracenia Flower');
