@@ -11,7 +11,7 @@ import {cleanMeta, cleanText, LIMITS, normalizeForCompare} from './text';
 import {HAN, HANGUL, LETTER, LOWER, UPPER} from './chars';
 import {isHomePath, registrableDomain} from './urls';
 import {TITLE_BYLINE, titleSegments} from './title';
-import {hasAnyToken} from './queries';
+import {ARTICLE_ITEMTYPE, hasAnyToken} from './queries';
 
 const BYLINE_PREFIX = /^(?:(?:(?:skrevet|written|posted|published|geschrieben|écrit|escrito|scritto|geschreven|skrivet|skrevet|napisane)\s+)?(?:af|by|von|par|por|door|av|di|da|de|autor(?:in)?|author|forfatter|skribent)\s*:?|(?:tekst|text|texte)(?:\s+(?:og|und|och|&|and|et)\s+(?:fotos?|photos?|bilder))?\s*:)\s+/i;
 /** "Foto: Jens Hansen" on its own credits a picture. */
@@ -445,10 +445,12 @@ export function extractAuthors(ctx: PageContext, siteNames: string[] = []): stri
       return vals.slice(0, 1);
     },
     () => {
-      const els = ctx.scan.itemprop(['author', 'creator']).filter(el => !inCommentOrAside(el, ctx.scan.container));
-      const out: string[] = [];
       // Only the authors of the first item: teasers further down carry their own.
       const scope = (el: Element): Element | null => el.parentElement?.closest('[itemscope]') ?? null;
+      // An author property of the article's own item counts wherever the page puts it (nicolas.perriault.net: in
+      // the <aside> closing its <article>); a comment is an item of its own.
+      const els = ctx.scan.itemprop(['author', 'creator']).filter(el => !inCommentOrAside(el, ctx.scan.container) || ARTICLE_ITEMTYPE.test(scope(el)?.getAttribute('itemtype') ?? ''));
+      const out: string[] = [];
       const first = els[0] ? scope(els[0]) : null;
       for (const el of els.slice(0, 10)) {
         if (scope(el) !== first) continue;

@@ -8,6 +8,7 @@ import type {PageContext} from './context';
 import {headingLink, metaValue} from './context';
 import {NON_ARTICLE_TYPES, typeList} from './jsonld';
 import {isHomePath, sameSite} from './urls';
+import {ARTICLE_ITEMTYPE} from './queries';
 
 export interface Detection {
   isArticle: boolean;
@@ -65,7 +66,6 @@ const POST_PATH = /\/(?:blog|blogs|news|nyheder|nyhed|artikel|artikler|article|a
 // /blog/2020-10-18-the-title/ (Jekyll's and ikiwiki's file names).
 const DATED_PATH = /\/(?:19|20)\d{2}\/\d{1,2}\/(?:\d{1,2}\/)?[^/]+|\/(?:19|20)\d{2}\/[^/]*[a-z][^/]*-[^/]*[a-z][^/]*\/?$|\/(?:19|20)\d{2}-\d{2}-\d{2}-[^/]+/;
 const READ_MORE = /^\s*(?:læs mere|læs videre|read more|continue reading|read the rest|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|leia mais|lees meer|lees verder|läs mer|les mer|les videre|czytaj więcej|czytaj dalej|continua a leggere|leggi tutto|more|mere|mehr)\s*(?:[»›→>…]|\.\.\.)?\s*$/i;
-const ARTICLE_ITEMTYPE = /schema\.org\/(?:BlogPosting|Article|NewsArticle|TechArticle|ScholarlyArticle|Report|OpinionNewsArticle|ReportageNewsArticle|AnalysisNewsArticle|SocialMediaPosting)\b/i;
 const STRONG_NON_ARTICLE = new Set(['collectionpage', 'searchresultspage', 'contactpage', 'profilepage', 'product', 'discussionforumposting', 'qapage', 'checkoutpage', 'itemlist', 'blog']);
 
 export function detectArticle(ctx: PageContext, hints: DetectionHints): Detection {

@@ -126,6 +126,9 @@ function isFooterClass(el: Element): boolean {
   return c !== null && c.includes('footer') && c.split(/\s+/).includes('footer');
 }
 
+/** Microdata types of one article (`itemtype`). */
+export const ARTICLE_ITEMTYPE = /schema\.org\/(?:BlogPosting|Article|NewsArticle|TechArticle|ScholarlyArticle|Report|OpinionNewsArticle|ReportageNewsArticle|AnalysisNewsArticle|SocialMediaPosting)\b/i;
+
 export const ANCHORS: Query = {selector: 'a[href]', test: el => el.localName === 'a' && el.hasAttribute('href')};
 export const IMAGES: Query = {selector: 'img', test: el => el.localName === 'img'};
 

@@ -202,6 +202,12 @@ describe('authors', () => {
     expect(extract(`<head><meta property="article:author" content="https://facebook.com/x"><meta name="author" content="Mette Frederiksen"></head><body>${prose(2)}</body>`).authors).toEqual(['Mette Frederiksen']);
   });
 
+  it('reads the article item\'s itemprop=author wherever it sits (an <aside> closing the <article>), not a comment\'s', () => {
+    const post = (aside: string) => extract(`<body><h1>Hi, I’m Nicolas.</h1><article itemscope itemtype="http://schema.org/BlogPosting"><h2 itemprop="headline">Get your frontend code covered</h2><section>${prose(6)}</section><aside>${aside}</aside></article></body>`).authors;
+    expect(post('<p><span class="article-author" itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Nicolas Perriault</span> —</span> <time datetime="2013-09-29" itemprop="datePublished">2013-09-29</time></p>')).toEqual(['Nicolas Perriault']);
+    expect(post('<div class="comment" itemscope itemtype="http://schema.org/Comment"><span itemprop="author">Jane Reader</span>: nice post!</div>')).toEqual([]);
+  });
+
   it('reads rel=author and itemprop=author', () => {
     expect(extract(`<body><a rel="author" href="/people/ann">Ann Lee</a>${prose(2)}</body>`).authors).toEqual(['Ann Lee']);
     expect(extract(`<body><span itemprop="author" itemscope><span itemprop="name">Bo Bye</span></span>${prose(2)}</body>`).authors).toEqual(['Bo Bye']);
