@@ -409,7 +409,7 @@ export function scanContent(doc: Document): ContentScan {
   let bylineItems = 0;
   let outer: Element | null = null;
   const ident = (el: Element): string => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  for (const scope of scopes) {
+  const search = (scope: Element): void => {
     for (const el of all(DATE_AUTHOR, L * 2, scope)) {
       if (!DATE_AUTHOR.test(el)) continue; // the selector is a superset (classQuery)
       const id = ident(el);
@@ -426,7 +426,12 @@ export function scanContent(doc: Document): ContentScan {
         if (place === 0) contentBylines++;
       }
     }
-  }
+  };
+  for (const scope of scopes) search(scope);
+  // Nothing there: one level wider around the text (malformed markup nests sn.dk's paragraph containers one in
+  // another, which puts the dateline and byline a level further out).
+  const wider = dateish.length === 0 && authorish.length === 0 ? up(summary.container, 3) : null;
+  if (wider && !scopes.some(scope => scope.contains(wider))) search(wider);
   // Scopes are disjoint: put their finds in document order.
   if (scopes.length > 1) {
     const order = (x: Element, y: Element): number => (x.compareDocumentPosition(y) & 4 ? -1 : 1);

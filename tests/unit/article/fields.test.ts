@@ -223,6 +223,14 @@ describe('authors', () => {
     expect(own.authors).toEqual(['Maximilian Steinbeis']);
   });
 
+  it('looks one level further out for the byline when nothing is found beside the text (sn.dk\'s nested containers)', () => {
+    const m = extract(`<body><div class="article"><div class="article_1"><div class="headline">Forstærket håb løfter Norwegian-aktie</div>
+      <div class="created_and_author"><div class="created_at">Erhverv - 02. januar 2020 kl. 10:21</div><div class="author">Af Ritzau</div></div>
+      <div class="one_paragraph"><div class="paragraphContainer number_1"><div class="kodus_paragraph"><p>Det pressede norske luftfartsselskab Norwegian har fået en flyvende start på 2020.</p></div>
+      <div class="paragraphContainer number_2">${prose(6)}</div></div></div></div></div></body>`, 'https://sn.dk/Erhverv/Forstaerket-haab/artikel/900368');
+    expect(m.authors).toEqual(['Ritzau']);
+  });
+
   it('reads a Danish "Af ..." byline line in the text', () => {
     expect(extract(`<body><div><h1>Indlæg</h1><p>Af Christian</p></div>${prose(3)}</body>`).authors).toEqual(['Christian']);
   });
