@@ -112,7 +112,8 @@ export function splitNames(raw: string): string[] {
     const name = cleanText(p.replace(/^[,\s]+|[,\s]+$/g, ''), LIMITS.author).replace(SENTENCE_DOT, '$1');
     const words = name.split(' ').length;
     if (name.length < 2 || name.length > 80 || words > 7 || /^\d+$/.test(name) || /\d{4}/.test(name)) continue;
-    if (/^(admin|administrator|unknown|anonymous|null|undefined|staff|redaktionen|editor)$/i.test(name)) continue;
+    // CMSs' default accounts: WordPress's "admin", Joomla's "Super User".
+    if (/^(admin|administrator|super ?user|unknown|anonymous|null|undefined|staff|redaktionen|editor)$/i.test(name)) continue;
     // "Replying to @Reuters": a handle or a reply line, not a name; nor is "*****Notes*****" (an author's note).
     if (/[@*#=<>{}[\]~^+\\]/.test(name)) continue;
     // A job title is not a name ("AP National Security Writer"); after a name, a title of any length is one
@@ -184,7 +185,8 @@ export function inCommentOrAside(el: Element, content: Element | null = null): b
     const tag = cur.tagName.toUpperCase();
     // <body class="… comments-open"> says nothing about where an element sits.
     if (tag === 'BODY' || tag === 'HTML') return false;
-    if (tag === 'ASIDE' || tag === 'FOOTER' || tag === 'NAV') return true;
+    // An <aside> inside the text's own container is the text's (ebene11.com's date box inside its <article>).
+    if ((tag === 'ASIDE' && !content?.contains(cur)) || tag === 'FOOTER' || tag === 'NAV') return true;
     // Class tokens say what a box is; ids are often layout names (id="sidebar" on the text column).
     const cls = cur.getAttribute('class') ?? '';
     if ((cls.length > 1 && COMMENT_TOKEN.test(cls)) || /^(?:comments?|respond|replies|disqus_thread)$/i.test(cur.id) || hasToken(cur, 'itemprop', 'comment')) return true;
@@ -246,14 +248,17 @@ function iconByline(ctx: PageContext): string[] {
 const AUTHOR_LABEL = /^(?:authors?|autor(?:in|en)?|auteurs?|autore|forfattere?|skribent|written by|text|tekst|texte)\s*:?$/i;
 const LABEL_TAGS = ['strong', 'b', 'dt', 'th'];
 
-/** The name a label gives (the next cell, or the text after the label up to a line break or the next label). */
-function labelledByline(ctx: PageContext): string[] {
+/** A label before the date: `<dt>Datum</dt><dd>12.01.2017</dd>`, `<strong>Date</strong> 10.06.2013`. */
+const DATE_LABEL = /^(?:date|datum|dato|published|publiceret|udgivet|veröffentlicht|publié le|fecha|data|päivämäärä)\s*:?$/i;
+
+/** The value a label gives (the next cell, or the text after the label up to a line break or the next label). */
+function labelled(ctx: PageContext, labelRe: RegExp): string[] {
   for (const tag of LABEL_TAGS) {
     const els = ctx.doc.getElementsByTagName(tag);
     for (let i = 0; i < els.length && i < 200; i++) {
       const el = els[i] as Element;
       const label = (el.textContent ?? '').trim();
-      if (label.length > 12 || !AUTHOR_LABEL.test(label) || inCommentOrAside(el, ctx.scan.container)) continue;
+      if (label.length > 20 || !labelRe.test(label) || inCommentOrAside(el, ctx.scan.container)) continue;
       let value = '';
       if (tag === 'dt' || tag === 'th') value = el.nextElementSibling?.textContent ?? '';
       else {
@@ -506,7 +511,7 @@ export function extractAuthors(ctx: PageContext, siteNames: string[] = []): stri
       return [];
     },
     () => iconByline(ctx),
-    () => labelledByline(ctx),
+    () => labelled(ctx, AUTHOR_LABEL),
     () => personalSite(ctx),
     () => titleByline(ctx),
   ];
@@ -615,6 +620,10 @@ export function extractDates(ctx: PageContext, monthFirst: boolean): Dates {
   for (const segment of ctx.docTitle.split(/\s+[-–—|·]\s+/).slice(1, 4)) {
     const d = segment.length <= 24 ? parseTextDate(segment, monthFirst) : null;
     if (d) return result(d, 'title');
+  }
+  for (const value of labelled(ctx, DATE_LABEL)) {
+    const d = parseTextDate(value, monthFirst);
+    if (d) return result(d, 'text');
   }
   const path = ctx.page?.pathname ?? '';
   const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|$|-)/.exec(path);

@@ -105,6 +105,14 @@ describe('date extraction', () => {
     expect(post('https://ngo.example/another-post/')).toBeNull();
   });
 
+  it('reads a labelled date in the article\'s own <aside> (<dt>Datum</dt>), not in the page\'s sidebar', () => {
+    const url = 'https://ebene11.example/die-arbeit-mit-fremden-dwg-dateien-in-autocad';
+    const inside = extract(`<body><article id="content"><h2>Dateien mit Migrationshintergrund</h2><aside class="blogData"><dl><dt>Datum</dt><dd>12.01.2017</dd></dl></aside>${prose(14)}</article></body>`, url);
+    expect(inside.published).toBe('2017-01-12');
+    const outside = extract(`<body><article id="content"><h2>Dateien mit Migrationshintergrund</h2>${prose(14)}</article><aside class="blogNavi"><dl><dt>Datum</dt><dd>12.01.2017</dd></dl></aside></body>`, url);
+    expect(outside.published).toBeNull();
+  });
+
   it('reads itemprop datePublished and Dublin Core', () => {
     expect(extract(`<body><article><h1>T</h1><span itemprop="datePublished" content="2015-04-16">16 April</span>${prose(3)}</article></body>`).published).toBe('2015-04-16');
     expect(extract(`<head><meta name="DC.date.issued" content="2012-05-31"></head><body><h1>T</h1>${prose(3)}</body>`).published).toBe('2012-05-31');

@@ -178,6 +178,12 @@ describe('authors', () => {
     expect(page('<p class="byline">By Julian Tompkin</p>')).toEqual(['Julian Tompkin']);
   });
 
+  it('takes no CMS default account for a writer (WordPress\'s "admin", Joomla\'s "Super User")', () => {
+    expect(splitNames('Super User')).toEqual([]);
+    expect(splitNames('admin')).toEqual([]);
+    expect(splitNames('Superman Userson')).toEqual(['Superman Userson']);
+  });
+
   it('leaves editors and photographers out of the writers', () => {
     expect(splitNames('Rob Ewaschuk Edited by Betsy Beyer')).toEqual(['Rob Ewaschuk']);
     expect(splitNames('Af Christian Holm, foto af Jens Hansen')).toEqual(['Christian Holm']);
