@@ -138,8 +138,10 @@ export function buildContext(doc: Document, pageUrl: string): PageContext {
   const jsonld = collectJsonLd(scan.ldScripts);
   const {node, count} = pickArticle(jsonld, page);
   const base = documentBase(scan.base, page?.href ?? pageUrl);
-  const headlines = scan.h1.slice(0, 50).filter(el => !isMasthead(el, base, page));
-  const mastheadEl = headlines.length < Math.min(scan.h1.length, 50) ? scan.h1.find(el => !headlines.includes(el)) : undefined;
+  // Not the <h1>s of a menu's flyouts (stuttgart.de titles each menu panel with one: "Rathaus", "Bildung", …).
+  const outsideMenus = scan.h1.slice(0, 50).filter(el => !el.closest('nav'));
+  const headlines = outsideMenus.filter(el => !isMasthead(el, base, page));
+  const mastheadEl = outsideMenus.find(el => !headlines.includes(el));
   const masthead = mastheadEl ? cleanText(headingText(mastheadEl), 80) : '';
   const h1: string[] = [];
   for (const el of headlines.slice(0, 10)) {

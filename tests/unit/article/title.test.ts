@@ -40,6 +40,12 @@ describe('title', () => {
     expect(tumblr.title).toBe('Minecraft 1.8 - The Bountiful Update');
   });
 
+  it('takes no title from the <h1>s of a menu\'s flyouts (stuttgart.de)', () => {
+    const flyouts = Array.from({length: 12}, (_, i) => `<div class="flyout"><h1>Bereich ${i + 1}</h1><p>Neuigkeiten aus dem Bereich.</p></div>`).join('');
+    const city = extract(page('<title>Bohnenviertel - Stadt Stuttgart</title>', `<nav>${flyouts}</nav><div id="content"><h1>Bohnenviertel</h1></div>`), 'https://www.stuttgart.example/item/show/132240/1');
+    expect(city.title).toBe('Bohnenviertel');
+  });
+
   it('leaves a forum\'s "Thread:" label before the thread\'s title out (vBulletin)', () => {
     const thread = extract(page('<title> How to Pollinate a Sarracenia Flower - Page 2</title>', '<h1>Thread: <span class="threadtitle"><a href="/t/93602">How to Pollinate a Sarracenia Flower</a></span></h1>'));
     expect(thread.title).toBe('How to Pollinate a Sarracenia Flower');
