@@ -477,10 +477,14 @@ function wrapperOf(el: Element): Element | null {
 
 type Summary = Pick<ContentScan, 'container' | 'bodyChars' | 'bodyParagraphs' | 'looseChars' | 'looseParagraphs' | 'paragraphs'>;
 
+const LONG_PARAGRAPH = 1500;
+
 function summarize(blocks: Block[]): Summary {
   const scores = new Map<Element, number>();
-  const byParent = new Map<Element, {chars: number; units: number}>();
-  const byGrand = new Map<Element, {chars: number; units: number}>();
+  // `weight`: the characters that decide which wrapper holds the text, one paragraph counting up to LONG_PARAGRAPH
+  // (a teaser list's one 3,000-character description must not outweigh a 14-paragraph article, twoa.ac.nz).
+  const byParent = new Map<Element, {chars: number; units: number; weight: number}>();
+  const byGrand = new Map<Element, {chars: number; units: number; weight: number}>();
   const good: Block[] = [];
   for (const b of blocks) {
     const own = b.chars - b.linkChars;
@@ -489,18 +493,21 @@ function summarize(blocks: Block[]): Summary {
     const units = Math.max(1, b.units);
     const parent = wrapperOf(b.el);
     if (!parent) continue;
-    const score = own + Math.min(own / 100, 3) * 10;
+    const weight = units >= 3 ? own : Math.min(own, LONG_PARAGRAPH);
+    const score = weight + Math.min(own / 100, 3) * 10;
     scores.set(parent, (scores.get(parent) ?? 0) + score);
-    const p = byParent.get(parent) ?? {chars: 0, units: 0};
+    const p = byParent.get(parent) ?? {chars: 0, units: 0, weight: 0};
     p.chars += own;
     p.units += units;
+    p.weight += weight;
     byParent.set(parent, p);
     const grand = parent.parentElement;
     if (grand) {
       scores.set(grand, (scores.get(grand) ?? 0) + score / 2);
-      const g = byGrand.get(grand) ?? {chars: 0, units: 0};
+      const g = byGrand.get(grand) ?? {chars: 0, units: 0, weight: 0};
       g.chars += own;
       g.units += units;
+      g.weight += weight;
       byGrand.set(grand, g);
     }
     // A lone <p>/<div> carrying a whole article in <br>-separated runs is its own container.
@@ -509,9 +516,9 @@ function summarize(blocks: Block[]): Summary {
   let container: Element | null = null;
   let best = 0;
   for (const [el, score] of scores) if (score > best) [container, best] = [el, score];
-  const top = (m: Map<Element, {chars: number; units: number}>): {chars: number; units: number} => {
-    let r = {chars: 0, units: 0};
-    for (const v of m.values()) if (v.chars > r.chars) r = v;
+  const top = (m: Map<Element, {chars: number; units: number; weight: number}>): {chars: number; units: number} => {
+    let r = {chars: 0, units: 0, weight: 0};
+    for (const v of m.values()) if (v.weight > r.weight || (v.weight === r.weight && v.chars > r.chars)) r = v;
     return r;
   };
   const body = top(byParent);

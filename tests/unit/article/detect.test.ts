@@ -52,6 +52,14 @@ describe('article detection', () => {
     expect(extract(`<title>Blog</title><h1>Blog</h1><div class="grid">${cards}</div>`, `${BASE}/blog/`).isArticle).toBe(false);
   });
 
+  it('measures the article\'s paragraphs, not one teaser\'s 3,000-character description below it (twoa.ac.nz)', () => {
+    const long = 'The programme returns for a third season with young women joining the young men this year. '.repeat(34);
+    const m = extract(`<body><h1>School of Hard Knocks returns</h1><article>${prose(10)}</article>
+      <ul class="events-listing"><li><h1><a href="/news/other">Other article</a></h1><p>${long}</p></li></ul></body>`, `${BASE}/news-events/2018/04/19/school-of-hard-knocks-returns`);
+    expect(m.signals).toContain('text:medium(1760)');
+    expect(m.isArticle).toBe(true);
+  });
+
   it('rewards dated and post-like URLs', () => {
     expect(extract('<body></body>', `${BASE}/2013/05/ledelse-i-den-digitale-tidsalder`).signals).toContain('url:dated');
     expect(extract('<body></body>', `${BASE}/blog/ledelse`).signals).toContain('url:post');
