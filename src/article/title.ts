@@ -17,8 +17,9 @@ const IN_LATIN = new RegExp(`[${LATIN}]`);
 const SENTENCE_END = new RegExp(`[${LOWER}]{2}[.!?](?=\\s+[${UPPER}])`);
 /** CJK punctuation, kana and Han, and full-width forms: what Chinese and Japanese titles are written in. */
 const CJK = '\\u3000-\\u9fff\\uff00-\\uffef';
-// "标题 _频道 _光明网", "标题_新浪网": Chinese sites separate with an underscore (between CJK characters, or after a space).
-const SEPARATOR = new RegExp(`(\\s+[|\\-–—:·•»«›‹~/]\\s+|\\s*\\|\\s*|\\s+::\\s+|\\s+[-–—]{2}\\s+|\\s+_\\s*|(?<=[${CJK}])_(?=[\\u3000-\\u9fff]))`);
+// "标题 _频道 _光明网", "标题_新浪网": Chinese sites separate with an underscore (between CJK characters, or after a space);
+// "2016年3月10日の新着:新着情報:激裏情報": Japanese ones with an ASCII colon between CJK characters.
+const SEPARATOR = new RegExp(`(\\s+[|\\-–—:·•»«›‹~/]\\s+|\\s*\\|\\s*|\\s+::\\s+|\\s+[-–—]{2}\\s+|\\s+_\\s*|(?<=[${CJK}])[_:](?=[\\u3000-\\u9fff]))`);
 const HAN_TEXT = new RegExp(`^[${CJK}]+$`);
 
 /** A title's segments between separators ("Headline | Blog | Site"), trimmed. */

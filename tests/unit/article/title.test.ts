@@ -226,6 +226,14 @@ describe('site name', () => {
     expect(m.siteName).toBe('vorespuls.dk');
   });
 
+  it('reads Japanese titles separated by an ASCII colon: headline, section, site', () => {
+    const m = extract(page('<title>2016年3月10日の新着:新着情報:激裏情報</title>', '<h1><span>2016年3月10日の新着</span></h1>'), 'http://gekiura.example/news/20160310.html');
+    expect(m.title).toBe('2016年3月10日の新着');
+    expect(m.siteName).toBe('激裏情報');
+    // A colon between Latin words stays a headline's own.
+    expect(extract(page('<title>Ratio 3:2 explained</title>', '<h1>Ratio 3:2 explained</h1>')).title).toBe('Ratio 3:2 explained');
+  });
+
   it('reads Chinese titles, separated by underscores: channel, then site', () => {
     const m = extract(page('<title>宇航员在太空中喝酒会怎么样？后果很严重 _探索者 _光明网</title>', '<h1>宇航员在太空中喝酒会怎么样？后果很严重</h1>'), 'http://tech.gmw.cn/2017-03/10/content_23937776.htm');
     expect(m.title).toBe('宇航员在太空中喝酒会怎么样？后果很严重');
