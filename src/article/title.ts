@@ -265,8 +265,9 @@ export function chooseTitle(raw: TitleInputs): TitleResult {
   const h2s = (input.h2 ?? []).filter(usable).slice(0, 3);
   // Headings that may confirm a metadata title: the h1s, then (post titles on old blogs) h2s.
   const agreeing = [...h1s, ...h2s];
-  // And to pick the headline, h3s too, closely agreeing (never to cut the <title>: NPR's <h3> "Planet Money" is a
-  // section, which its <title> names too).
+  // And to pick the headline, h3s too, closely agreeing with a metadata title (og:title, JSON-LD): never with the
+  // <title> ("Seismonaut - Blog" over an <h3>Blog</h3> section label), nor to cut the <title> (NPR's <h3> "Planet
+  // Money" is a section, which its <title> names too).
   const witnesses = [...agreeing, ...(input.h3 ?? []).filter(usable).slice(0, 3)];
   const front = Boolean(input.home || input.front);
   const stripped = input.metaTitles.map(t => headlineOnly(stripSiteAffixes(t, siteNames, hostNames, agreeing, front))).filter(s => s.title !== '');
@@ -283,7 +284,9 @@ export function chooseTitle(raw: TitleInputs): TitleResult {
   for (const h of witnesses) {
     // An h2 or h3 is a weaker witness than an h1: it must agree closely.
     const minSim = h1s.includes(h) ? 0.6 : 0.8;
+    const weak = !agreeing.includes(h);
     for (const c of candidates) {
+      if (weak && c === fromDoc) continue;
       const sim = similarity(h, c.title);
       const ch = compact(h);
       const cc = compact(c.title);

@@ -38,6 +38,9 @@ describe('title', () => {
     const tumblr = extract(page('<title>Minecraft 1.8 - The Bountiful Update - Minecraft Update News</title><meta property="og:title" content="Minecraft 1.8 - The Bountiful Update"><meta property="og:site_name" content="Minecraft Update News">',
       '<table><tr><td><h1>Minecraft News</h1></td></tr></table><div class="post text"><h3><a href="/post/96439224994/minecraft-18">Minecraft 1.8 - The Bountiful Update</a></h3></div>'));
     expect(tumblr.title).toBe('Minecraft 1.8 - The Bountiful Update');
+    // An <h3> section label that repeats the <title>'s section is no headline (the company's own blog pages).
+    const bare = extract(page('<title>Seismonaut - Blog</title>', '<div id="content"><h3>Blog</h3><h1>Kontroltab og tillid i den digitale organisation</h1></div>'), 'http://www.seismonaut.com/blog/kontroltab-og-tillid/');
+    expect(bare.title).toBe('Kontroltab og tillid i den digitale organisation');
   });
 
   it('takes no title from the <h1>s of a menu\'s flyouts (stuttgart.de)', () => {
