@@ -128,8 +128,11 @@ function isMasthead(el: Element, base: string, page: URL | null): boolean {
   return target !== undefined && isHomePath(target) && (!page || sameSite(target, page));
 }
 
-/** vBulletin's and phpBB's "Thread: <span>Title</span>": the forum's label before the thread's title. */
-const FORUM_LABEL = /^(?:thread|topic|tråd|thema|sujet|discussione|onderwerp|wątek|tópico|ämne|aihe|tema)\s*:\s+(?=\S)/i;
+/**
+ * vBulletin's and phpBB's "Thread: <span>Title</span>": the forum's label before the thread's title. Not "Tema:" or
+ * "Thema:", which newspapers put in their headlines ("Tema: Digital ledelse").
+ */
+const FORUM_LABEL = /^(?:thread|topic|tråd|sujet|discussione|onderwerp|wątek|tópico|ämne|aihe)\s*:\s+(?=\S)/i;
 
 export function buildContext(doc: Document, pageUrl: string): PageContext {
   const parsed = toHttpUrl(pageUrl);

@@ -52,7 +52,8 @@ describe('title', () => {
   it('leaves a forum\'s "Thread:" label before the thread\'s title out (vBulletin)', () => {
     const thread = extract(page('<title> How to Pollinate a Sarracenia Flower - Page 2</title>', '<h1>Thread: <span class="threadtitle"><a href="/t/93602">How to Pollinate a Sarracenia Flower</a></span></h1>'));
     expect(thread.title).toBe('How to Pollinate a Sarracenia Flower');
-    // A colon after more than the one word is a headline's own.
+    // A colon after more than the one word is a headline's own, and so is a newspaper's "Tema:".
+    expect(extract(page('<title>Tema: Digital ledelse | Seismonaut</title>', '<h1>Tema: Digital ledelse</h1>')).title).toBe('Tema: Digital ledelse');
     expect(extract(page('<title>Review thread: what we learned</title>', '<h1>Review thread: what we learned</h1>')).title).toBe('Review thread: what we learned');
   });
 
