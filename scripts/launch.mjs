@@ -88,11 +88,12 @@ export async function launch(name, {lang = 'en', headless = true, mounts = {}} =
   };
 }
 
-/** Resolves once the worker holds the content script's reading of `tabId` (a storage event, no polling). */
-export function waitForReport(probe, tabId) {
-  return probe.evaluate(id => new Promise(done => {
+/** Resolves with the worker's reading of `tabId` (of the page at `pageUrl` when given) once it holds one: a storage event, no polling. */
+export function waitForReport(probe, tabId, pageUrl = null) {
+  return probe.evaluate((id, target) => new Promise(done => {
     const key = `tab:${id}`;
-    chrome.storage.onChanged.addListener((changes, area) => area === 'session' && changes[key]?.newValue && done());
-    void chrome.storage.session.get(key).then(stored => stored[key] && done());
-  }), tabId);
+    const ok = value => value && (target === null || value.pageUrl === target);
+    chrome.storage.onChanged.addListener((changes, area) => area === 'session' && ok(changes[key]?.newValue) && done(changes[key].newValue));
+    void chrome.storage.session.get(key).then(stored => ok(stored[key]) && done(stored[key]));
+  }), tabId, pageUrl);
 }
