@@ -22,6 +22,12 @@ const STOPWORDS: Record<string, string> = {
   fi: 'ja on ei että se oli hän ovat mutta myös kun tai joka kuin ole sen hänen vain niin jo mitä nyt jos',
   cs: 'a se na je že v to s z do o jak ale by jsou pro tak jeho jako které který byl její podle',
   tr: 've bir bu da de için ile çok olarak daha gibi ama en ne kadar olan sonra her değil',
+  // Without a list of their own, a Hungarian text voted Portuguese by its "a" and "e" (t-online.hu's
+  // password page), and Romanian, Indonesian or Vietnamese ones for whichever list shares a few words.
+  hu: 'a az és hogy nem is egy meg van ez azt de csak már még volt vagy mint kell ha sem pedig mert ki fel lesz után között minden nagyon amely amit itt ezt lehet',
+  ro: 'și şi în de la a cu pe că nu o un care este din pentru mai să se sunt fost ca sau dar lui au fi ai acest această fără când prin după despre',
+  id: 'yang dan di ini itu dengan untuk tidak dari dalam akan pada juga ke ada karena oleh saya mereka bisa telah sudah atau seperti kami kita adalah dapat lebih',
+  vi: 'và của là có không được trong một những các cho với người này đã để khi từ đến cũng như thì sẽ về nhiều',
 };
 
 const WORDS = new Map<string, Set<string>>();
@@ -61,7 +67,7 @@ const NORDIC = new Set(['da', 'no', 'nb', 'nn', 'sv']);
 const RELATIVES: Record<string, string[]> = {
   gl: ['pt', 'es'], ca: ['es', 'fr', 'it', 'pt'], oc: ['fr', 'es', 'it'], ast: ['es', 'pt'], an: ['es'],
   lb: ['de', 'nl'], fy: ['nl', 'de'], af: ['nl'], li: ['nl', 'de'], nds: ['de', 'nl'], rm: ['it', 'de'], sc: ['it'],
-  co: ['it', 'fr'], is: ['da', 'no', 'sv'], fo: ['da', 'no', 'sv'], sk: ['cs', 'pl'], sl: ['cs', 'pl'], hr: ['cs', 'pl'], bs: ['cs', 'pl'],
+  co: ['it', 'fr'], ms: ['id'], is: ['da', 'no', 'sv'], fo: ['da', 'no', 'sv'], sk: ['cs', 'pl'], sl: ['cs', 'pl'], hr: ['cs', 'pl'], bs: ['cs', 'pl'],
 };
 
 export interface LangGuess {

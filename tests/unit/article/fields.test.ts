@@ -309,6 +309,20 @@ describe('language', () => {
     expect(m.lang).toBe('da');
   });
 
+  it('tells Hungarian, Romanian, Indonesian and Vietnamese from the languages that share their small words', () => {
+    // A short Hungarian form page (no <html lang>): its "a" and "e" once voted Portuguese.
+    const hu = 'A jelszavát itt nem változtathatja meg, mert ezzel változna a levelezési jelszava is. Kérjük, adja meg az e-mail címet, amelyhez a jelszót elfelejtette, vagy írjon a segítség oldalra.';
+    expect(detectLanguage(hu)?.lang).toBe('hu');
+    expect(extract(`<html><body><h1>Elfelejtett jelszó</h1><div>${hu}</div><form><input type="email"></form></body></html>`, 'https://belepes.example.hu/').lang).toBe('hu');
+    expect(detectLanguage('Guvernul a anunțat că noile reguli vor intra în vigoare la începutul anului, iar ministrul a spus că nu este o decizie ușoară pentru cei care lucrează în sector.')?.lang).toBe('ro');
+    expect(detectLanguage('Pemerintah mengumumkan bahwa aturan baru yang akan berlaku pada awal tahun ini tidak mudah bagi mereka yang bekerja di sektor ini dan juga untuk keluarga mereka.')?.lang).toBe('id');
+    expect(detectLanguage('Chính phủ đã thông báo rằng các quy định mới sẽ có hiệu lực từ đầu năm, và những người làm việc trong ngành này cũng cho biết đó là một quyết định khó khăn.')?.lang).toBe('vi');
+    // Their neighbours keep their own answer.
+    expect(detectLanguage('O governo anunciou que as novas regras vão entrar em vigor no início do ano, e o ministro disse que não é uma decisão fácil para quem trabalha no setor.')?.lang).toBe('pt');
+    expect(detectLanguage('Il governo ha annunciato che le nuove regole entreranno in vigore all\'inizio dell\'anno, e il ministro ha detto che non è una decisione facile per chi lavora nel settore.')?.lang).toBe('it');
+    expect(detectLanguage('De regering heeft aangekondigd dat de nieuwe regels aan het begin van het jaar van kracht worden, en de minister zei dat het geen makkelijke beslissing is voor wie in de sector werkt.')?.lang).toBe('nl');
+  });
+
   it('keeps a declared regional tag as its primary subtag when the text agrees', () => {
     expect(resolveLanguage(EN, ['en-GB'])).toBe('en');
     expect(resolveLanguage('', ['da_DK'])).toBe('da');
