@@ -86,9 +86,23 @@ function pickArticle(nodes: JsonNode[], page: URL | null): {node: JsonNode | nul
 /** Text for screen readers only, by the names sites give it (Bootstrap, WordPress, Twitter, GOV.UK…). */
 const VISUALLY_HIDDEN = /(?:^|\s)(?:sr-only|screen-reader-text|screenreader-only|visually-?hidden|visuallyhidden|u-hiddenvisually|hidden-visually|a11y-hidden|offscreen|assistive-text)(?:\s|$)/i;
 
+/** Has a letter or a digit (in any script). */
+const WORDY = /[\p{L}\p{N}]/u;
+
+/**
+ * The permalink a documentation or blog theme puts in each heading: a link to the heading itself whose text
+ * is a sign, not a word ("¶" in Sphinx, "#" in MkDocs, Hugo and GitHub's READMEs, "§", "🔗").
+ */
+function isPermalink(el: Element): boolean {
+  if (el.localName !== 'a' || !(el.getAttribute('href') ?? '').startsWith('#')) return false;
+  const text = (el.textContent ?? '').trim();
+  return text.length <= 3 && !WORDY.test(text);
+}
+
 /**
  * A heading's text as it is shown: <br> read as a space ("Skontaktuj<br>się" is two words), text for
- * screen readers only left out ("Reuters<span class="u-hiddenVisually">Verified account</span>"); bounded.
+ * screen readers only left out ("Reuters<span class="u-hiddenVisually">Verified account</span>"), and so is
+ * a permalink sign ("Evolve: Shared Mutable History¶"); bounded.
  */
 export function headingText(el: Element): string {
   let out = '';
@@ -104,7 +118,8 @@ export function headingText(el: Element): string {
       else if (tag === 'script' || tag === 'style') continue;
       // (A hidden separator stays: "Zugverkehr<span class="visually-hidden">: </span>Im ICE…" reads as one title.)
       if (child !== el && child.hasAttributes() && (child.hasAttribute('hidden') ||
-          VISUALLY_HIDDEN.test(child.getAttribute('class') ?? '')) && /[\p{L}\p{N}]/u.test((child.textContent ?? '').slice(0, 200))) continue;
+          VISUALLY_HIDDEN.test(child.getAttribute('class') ?? '')) && WORDY.test((child.textContent ?? '').slice(0, 200))) continue;
+      if (child !== el && isPermalink(child)) continue;
       for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
     }
   }

@@ -57,6 +57,16 @@ describe('title', () => {
     expect(extract(page('<title>Review thread: what we learned</title>', '<h1>Review thread: what we learned</h1>')).title).toBe('Review thread: what we learned');
   });
 
+  it('leaves a heading\'s permalink sign out (Sphinx "¶", MkDocs and Hugo "#", "§"), not a word linked the same way', () => {
+    const h1 = (inner: string) => extract(page('<title>Seismonaut docs</title>', `<h1>${inner}</h1>`)).title;
+    expect(h1('<a class="toc-backref" href="#id4">Evolve: Shared Mutable History</a><a class="headerlink" href="#evolve" title="Permalink to this headline">¶</a>')).toBe('Evolve: Shared Mutable History');
+    expect(h1('Ledelse i den digitale tidsalder <a class="anchor" href="#ledelse">#</a>')).toBe('Ledelse i den digitale tidsalder');
+    expect(h1('<a href="#top" aria-hidden="true">§</a> Ledelse i den digitale tidsalder')).toBe('Ledelse i den digitale tidsalder');
+    // Text is kept: a link to the page's own section by name, and a sign that is not a link to the page.
+    expect(h1('Ledelse i den <a href="#digital">digitale</a> tidsalder')).toBe('Ledelse i den digitale tidsalder');
+    expect(h1('Ledelse og tillid #')).toBe('Ledelse og tillid #');
+  });
+
   it('leaves the page number of a listing out ("Page 1 of 2", "Side 2 af 5")', () => {
     expect(extract(page('<title>Nyheder - Side 2 af 5 - Seismonaut</title>')).title).toBe('Nyheder');
     expect(extract(page('<title>Mykonos News - Page 1 of 2 | Seismonaut</title>')).title).toBe('Mykonos News');
