@@ -144,10 +144,11 @@ function isMasthead(el: Element, base: string, page: URL | null): boolean {
 }
 
 /**
- * vBulletin's and phpBB's "Thread: <span>Title</span>": the forum's label before the thread's title. Not "Tema:" or
- * "Thema:", which newspapers put in their headlines ("Tema: Digital ledelse").
+ * vBulletin's and phpBB's "Thread: <span>Title</span>": the forum's label before the thread's title, and a
+ * record page's "Title:" (arXiv's `<span class="descriptor">Title:</span>Attention Is All You Need`, with no
+ * space in the text). Not "Tema:" or "Thema:", which newspapers put in their headlines ("Tema: Digital ledelse").
  */
-const FORUM_LABEL = /^(?:thread|topic|tråd|sujet|discussione|onderwerp|wątek|tópico|ämne|aihe)\s*:\s+(?=\S)/i;
+const FORUM_LABEL = /^(?:(?:thread|topic|tråd|sujet|discussione|onderwerp|wątek|tópico|ämne|aihe)\s*:\s+|(?:title|titel|titre|título|titolo|tytuł)\s*:\s*)(?=\S)/i;
 
 export function buildContext(doc: Document, pageUrl: string): PageContext {
   const parsed = toHttpUrl(pageUrl);

@@ -49,9 +49,11 @@ describe('title', () => {
     expect(city.title).toBe('Bohnenviertel');
   });
 
-  it('leaves a forum\'s "Thread:" label before the thread\'s title out (vBulletin)', () => {
+  it('leaves a forum\'s "Thread:" label before the thread\'s title out (vBulletin), and a record\'s "Title:"', () => {
     const thread = extract(page('<title> How to Pollinate a Sarracenia Flower - Page 2</title>', '<h1>Thread: <span class="threadtitle"><a href="/t/93602">How to Pollinate a Sarracenia Flower</a></span></h1>'));
     expect(thread.title).toBe('How to Pollinate a Sarracenia Flower');
+    // A record page's field label, written without a space (arXiv's abstract pages).
+    expect(extract(page('<title>[1706.03762] Attention Is All You Need</title>', '<h1 class="title"><span class="descriptor">Title:</span>Attention Is All You Need</h1>')).title).toBe('Attention Is All You Need');
     // A colon after more than the one word is a headline's own, and so is a newspaper's "Tema:".
     expect(extract(page('<title>Tema: Digital ledelse | Seismonaut</title>', '<h1>Tema: Digital ledelse</h1>')).title).toBe('Tema: Digital ledelse');
     expect(extract(page('<title>Review thread: what we learned</title>', '<h1>Review thread: what we learned</h1>')).title).toBe('Review thread: what we learned');
