@@ -104,9 +104,14 @@ export function isSiteSegment(segment: string, siteNames: string[], hostNames: s
   }
   for (const host of hostNames) {
     if (host.length >= 3 && (seg === host || (seg.includes(host) && seg.length <= host.length + 12))) return true;
+    // "Pebble" on getpebble.com, "Slack" on slackhq.com: a product's name in a domain with a word added.
+    if (seg.length >= 4 && HOST_AFFIXES.test(host.replace(seg, '|'))) return true;
   }
   return false;
 }
+
+/** What a domain adds to a product's name (the name itself stands for "|"): getpebble, joinmastodon, slackhq. */
+const HOST_AFFIXES = /^(?:(?:get|try|use|join|go|my|the)\||\|(?:app|hq|inc|labs?|online))$/;
 
 /** "UOL Entretenimento" on uol.com.br: only safe for a title's last segment (a headline may start with the brand). */
 function startsWithHost(segment: string, hostNames: string[]): boolean {

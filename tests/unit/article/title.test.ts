@@ -69,6 +69,16 @@ describe('title', () => {
     expect(h1('Ledelse og tillid #')).toBe('Ledelse og tillid #');
   });
 
+  it('knows a product\'s name in a domain with a word added (getpebble.com, slackhq.com)', () => {
+    const pebble = extract(page('<title>Pebble - Reset password</title>'), 'https://auth.getpebble.com/reset');
+    expect(pebble.title).toBe('Reset password');
+    expect(pebble.siteName).toBe('Pebble');
+    expect(extract(page('<title>Release notes | Slack</title>'), 'https://slackhq.com/release-notes').siteName).toBe('Slack');
+    // Any other word is the headline's: "Pebble" is not the name of getapebble.com or pebblestone.com.
+    expect(extract(page('<title>Pebble - Reset password</title>'), 'https://www.pebblestone.com/reset').title).toBe('Pebble - Reset password');
+    expect(extract(page('<title>Pebble - Reset password</title>'), 'https://www.getapebble.com/reset').title).toBe('Pebble - Reset password');
+  });
+
   it('leaves the page number of a listing out ("Page 1 of 2", "Side 2 af 5")', () => {
     expect(extract(page('<title>Nyheder - Side 2 af 5 - Seismonaut</title>')).title).toBe('Nyheder');
     expect(extract(page('<title>Mykonos News - Page 1 of 2 | Seismonaut</title>')).title).toBe('Mykonos News');
