@@ -117,9 +117,8 @@ export function headingText(el: Element): string {
       if (tag === 'br') out += ' ';
       else if (tag === 'script' || tag === 'style') continue;
       // (A hidden separator stays: "Zugverkehr<span class="visually-hidden">: </span>Im ICE…" reads as one title.)
-      if (child !== el && child.hasAttributes() && (child.hasAttribute('hidden') ||
-          VISUALLY_HIDDEN.test(child.getAttribute('class') ?? '')) && WORDY.test((child.textContent ?? '').slice(0, 200))) continue;
-      if (child !== el && isPermalink(child)) continue;
+      if (child !== el && (isPermalink(child) || (child.hasAttributes() && (child.hasAttribute('hidden') ||
+          VISUALLY_HIDDEN.test(child.getAttribute('class') ?? '')) && WORDY.test((child.textContent ?? '').slice(0, 200))))) continue;
       for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
     }
   }

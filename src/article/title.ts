@@ -93,6 +93,9 @@ function compact(s: string): string {
   return normalizeForCompare(s).replace(/ /g, '');
 }
 
+/** What a domain adds to a product's name (the name itself stands for "|"): getpebble, joinmastodon, slackhq. */
+const HOST_AFFIXES = /^(?:(?:get|try|use|join|go|my|the)\||\|(?:app|hq|inc|labs?|online))$/;
+
 /** Does `segment` name the site? (equal/contained site name, or the host's name). */
 export function isSiteSegment(segment: string, siteNames: string[], hostNames: string[]): boolean {
   const seg = compact(segment);
@@ -109,9 +112,6 @@ export function isSiteSegment(segment: string, siteNames: string[], hostNames: s
   }
   return false;
 }
-
-/** What a domain adds to a product's name (the name itself stands for "|"): getpebble, joinmastodon, slackhq. */
-const HOST_AFFIXES = /^(?:(?:get|try|use|join|go|my|the)\||\|(?:app|hq|inc|labs?|online))$/;
 
 /** "UOL Entretenimento" on uol.com.br: only safe for a title's last segment (a headline may start with the brand). */
 function startsWithHost(segment: string, hostNames: string[]): boolean {

@@ -18,15 +18,28 @@ const PAGES = [
   '/',
 ];
 
+/** inspect's reading of a site page (all fields but its timing), run once per page and shared by both browsers. */
+const readings = new Map<string, Record<string, unknown>>();
 function inspect(path: string): Record<string, unknown> {
-  const run = spawnSync(process.execPath, ['scripts/inspect.mjs', `tests/site${path}index.html`, '--url', `${SITE}${path}`], {encoding: 'utf8', timeout: 60_000});
-  expect(run.status, run.stderr).toBe(0);
-  const {ms, ...reading} = JSON.parse(run.stdout) as Record<string, unknown>;
-  expect(typeof ms).toBe('number');
+  let reading = readings.get(path);
+  if (!reading) {
+    const run = spawnSync(process.execPath, ['scripts/inspect.mjs', `tests/site${path}index.html`, '--url', `${SITE}${path}`], {encoding: 'utf8', timeout: 60_000});
+    expect(run.status, run.stderr).toBe(0);
+    const {ms, ...rest} = JSON.parse(run.stdout) as Record<string, unknown>;
+    expect(typeof ms).toBe('number');
+    readings.set(path, reading = rest);
+  }
   return reading;
 }
 
-const expected = new Map(PAGES.map(path => [path, inspect(path)]));
+describe('the sample site\'s pages, as inspect reads them', () => {
+  it('differ from page to page (the comparison below is not vacuous)', () => {
+    const all = PAGES.map(inspect);
+    expect(all.filter(r => r['isArticle'] === true).length).toBeGreaterThanOrEqual(3);
+    expect(all.filter(r => r['isArticle'] === false).length).toBeGreaterThanOrEqual(3);
+    expect(new Set(all.map(r => r['title'])).size).toBe(all.length);
+  });
+});
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   const why = unavailable(name, 'inspect/content script parity tests');
@@ -36,14 +49,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     it.each(PAGES)('%s', async path => {
       const {entry} = await ext.visit(`${SITE}${path}`);
-      expect(entry.article).toEqual(expected.get(path));
-    });
-
-    it('the readings differ from page to page (the comparison is not vacuous)', () => {
-      const readings = [...expected.values()];
-      expect(readings.filter(r => r['isArticle'] === true).length).toBeGreaterThanOrEqual(3);
-      expect(readings.filter(r => r['isArticle'] === false).length).toBeGreaterThanOrEqual(3);
-      expect(new Set(readings.map(r => r['title'])).size).toBe(readings.length);
+      expect(entry.article).toEqual(inspect(path));
     });
   });
 }
